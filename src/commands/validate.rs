@@ -1,0 +1,40 @@
+//! `rehearse validate [PATH...]`
+
+use std::path::PathBuf;
+
+use crate::pack::{Library, LoadOptions};
+
+pub fn run(packs: &[PathBuf], paths: &[PathBuf]) -> u8 {
+    let opts = LoadOptions { deep: true };
+    let lib = if paths.is_empty() { Library::load(packs, opts) } else { Library::load_paths(paths, opts) };
+    let diags = lib.sorted_diagnostics();
+    let mut out = String::new();
+    for d in &diags {
+        out.push_str(&d.to_string());
+        out.push('\n');
+    }
+    super::print(&out);
+    let errors = diags.iter().filter(|d| d.is_error()).count();
+    let warnings = diags.len() - errors;
+    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    if errors > 0 {
+        eprintln!(
+            "{} and {}; {} loaded cleanly",
+            plural(errors, "error"),
+            plural(warnings, "warning"),
+            plural(lib.entries.len(), "scenario")
+        );
+        super::INVALID
+    } else {
+        if warnings > 0 {
+            eprintln!(
+                "{}; {} ready to play",
+                plural(warnings, "warning"),
+                plural(lib.entries.len(), "scenario")
+            );
+        } else {
+            eprintln!("ok: {} ready to play", plural(lib.entries.len(), "scenario"));
+        }
+        super::OK
+    }
+}

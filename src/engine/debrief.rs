@@ -1,0 +1,85 @@
+//! What a learner is shown at the end: per-lesson results and a review of each decision.
+
+use crate::scenario::{EndingKind, Scenario};
+
+use super::run::{Run, Taken};
+use super::score::Percent;
+
+/// One lesson's result in a run.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LessonResult {
+    /// Index into the course's lessons.
+    pub lesson: usize,
+    pub earned: i64,
+    pub best: i64,
+    /// `None` when not assessed (best 0).
+    pub percent: Option<Percent>,
+}
+
+/// A decision looked back on.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Review {
+    pub node: usize,
+    pub taken: Taken,
+    /// A better offered choice (index in the node's choices), when there was one: the one with the
+    /// highest total score, if higher than what was taken.
+    pub better: Option<usize>,
+    /// The lesson the better choice serves most.
+    pub better_lesson: Option<usize>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Debrief {
+    pub ending: Option<EndingKind>,
+    pub percent: Percent,
+    pub passed: bool,
+    /// Every lesson with a non-zero best or earned in this run, in course order.
+    pub lessons: Vec<LessonResult>,
+    pub decisions: Vec<Review>,
+}
+
+impl Debrief {
+    pub fn of(run: &Run<'_>) -> Debrief {
+        let s: &Scenario = run.scenario();
+        let tally = run.tally();
+        let lessons = (0..s.course.lessons.len())
+            .filter(|&l| tally.best[l] != 0 || tally.earned[l] != 0)
+            .map(|l| LessonResult {
+                lesson: l,
+                earned: tally.earned[l],
+                best: tally.best[l],
+                percent: tally.lesson_percent(l),
+            })
+            .collect();
+        let decisions = run
+            .decisions()
+            .iter()
+            .map(|d| {
+                let node = &s.nodes[d.node];
+                let total = |i: usize| node.choices()[i].score.iter().map(|(_, p)| p).sum::<i64>();
+                let taken_total = match d.taken {
+                    Taken::Choice(i) => total(i),
+                    Taken::Timeout => {
+                        node.on_timeout.as_ref().map_or(0, |o| o.score.iter().map(|(_, p)| p).sum())
+                    }
+                };
+                // The first offered choice (in the order shown) with the highest total.
+                let best = d.offered.iter().copied().fold(None::<usize>, |acc, i| match acc {
+                    Some(b) if total(b) >= total(i) => Some(b),
+                    _ => Some(i),
+                });
+                let better = best.filter(|&b| total(b) > taken_total);
+                let better_lesson = better.and_then(|b| {
+                    node.choices()[b]
+                        .score
+                        .iter()
+                        .filter(|(_, p)| *p > 0)
+                        .max_by_key(|(_, p)| *p)
+                        .map(|(l, _)| *l)
+                });
+                Review { node: d.node, taken: d.taken, better, better_lesson }
+            })
+            .collect();
+        Debrief { ending: run.ending(), percent: run.percent(), passed: run.passed(), lessons, decisions }
+    }
+}

@@ -1,0 +1,19 @@
+//! The engine: runs, scoring and debriefs. Pure: no files, no terminal, no clock, no global random
+//! numbers. Everything is decided by the scenario, the seed and the learner's actions.
+
+mod check;
+mod debrief;
+pub mod explore;
+mod rng;
+mod run;
+mod score;
+mod walk;
+
+pub use check::check_scenario;
+pub use debrief::{Debrief, LessonResult, Review};
+pub use rng::Rng;
+pub use run::{
+    destinations, record, visible_choices, Action, ActionError, Decision, Destinations, Prompt, Run, Taken,
+};
+pub use score::{Percent, Tally};
+pub use walk::{format_picks, parse_picks, pass_continues, walk, Pick, Stop};

@@ -1,0 +1,12 @@
+//! `rehearse`: practise the social media situations of public service in a terminal.
+//!
+//! The data flows one way: TOML text is read and validated by [`scenario`] into a
+//! [`scenario::Scenario`]; the [`engine`] plays it from a seed; the command line ([`cli`]) and
+//! its commands show the result.
+
+pub mod cli;
+pub mod commands;
+pub mod engine;
+pub mod pack;
+pub mod scenario;
+pub mod text;

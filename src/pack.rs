@@ -1,0 +1,428 @@
+//! Finding and reading scenario packs: the bundled pack (compiled in, or read from the repository
+//! when the program runs from it), packs named with `--pack`, and single files.
+//!
+//! A scenario file uses the `course.toml` of its own folder or of the nearest parent folder that
+//! has one, and otherwise the bundled course.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use crate::engine::check_scenario;
+use crate::scenario::{self, unassessed_lessons, Course, Diagnostic, Located, Scenario};
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/bundled.rs"));
+}
+
+/// How deep sub-folders of a pack are searched.
+const MAX_DEPTH: usize = 16;
+
+/// A loaded scenario and where it came from.
+#[derive(Clone, Debug)]
+pub struct Entry {
+    pub scenario: Arc<Scenario>,
+    /// The file, as shown in messages.
+    pub path: String,
+}
+
+/// Every loaded scenario, and every problem found while loading.
+#[derive(Debug, Default)]
+pub struct Library {
+    pub entries: Vec<Entry>,
+    pub diagnostics: Vec<Located>,
+    /// The bundled course: the course of files that have none of their own.
+    pub course: Option<Arc<Course>>,
+}
+
+/// One file of a pack: its path inside the pack, and its bytes (or why they could not be read).
+struct PackFile {
+    rel: PathBuf,
+    bytes: Result<Vec<u8>, String>,
+}
+
+/// Where a pack's files come from.
+struct Pack {
+    /// The folder on disk, if any (for course lookup above the pack, and for display).
+    dir: Option<PathBuf>,
+    /// Prefix for displayed paths.
+    shown: String,
+    files: Vec<PackFile>,
+}
+
+/// The folder of the bundled pack in the source tree, when this binary runs where it was built.
+fn source_tree_pack() -> Option<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios");
+    dir.join("course.toml").is_file().then_some(dir)
+}
+
+/// Shows `path` relative to the current folder when it is inside it.
+pub fn display_path(path: &Path) -> String {
+    let cwd = std::env::current_dir().ok();
+    let rel = cwd.as_deref().and_then(|c| path.strip_prefix(c).ok()).unwrap_or(path);
+    rel.display().to_string()
+}
+
+fn read_file(path: &Path) -> Result<Vec<u8>, String> {
+    let meta = std::fs::metadata(path).map_err(|e| format!("cannot read the file: {}", io_reason(&e)))?;
+    if meta.is_dir() {
+        return Err("this is a folder, not a file".into());
+    }
+    if meta.len() > scenario::limits::MAX_FILE_BYTES as u64 {
+        return Err(format!(
+            "the file is {:.1} MB; the limit is {} MB",
+            meta.len() as f64 / 1e6,
+            scenario::limits::MAX_FILE_BYTES / (1024 * 1024)
+        ));
+    }
+    std::fs::read(path).map_err(|e| format!("cannot read the file: {}", io_reason(&e)))
+}
+
+/// An I/O error as a short reason, without the OS error number.
+pub fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file or folder".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => {
+            let s = e.to_string();
+            s.split(" (os error").next().unwrap_or(&s).to_string()
+        }
+    }
+}
+
+fn collect(dir: &Path, rel: &Path, depth: usize, out: &mut Vec<PackFile>) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let mut entries: Vec<_> = entries.filter_map(Result::ok).collect();
+    entries.sort_by_key(|e| e.file_name());
+    for e in entries {
+        let name = e.file_name();
+        if name.to_string_lossy().starts_with('.') {
+            continue;
+        }
+        let Ok(kind) = e.file_type() else { continue };
+        let path = e.path();
+        if kind.is_dir() && depth < MAX_DEPTH {
+            collect(&path, &rel.join(&name), depth + 1, out);
+        } else if !kind.is_dir() && path.extension().is_some_and(|x| x == "toml") {
+            out.push(PackFile { rel: rel.join(&name), bytes: read_file(&path) });
+        }
+    }
+}
+
+impl Pack {
+    fn bundled() -> Pack {
+        match source_tree_pack() {
+            Some(dir) => Pack::from_dir(&dir),
+            None => Pack {
+                dir: None,
+                shown: "(bundled)".into(),
+                files: embedded::FILES
+                    .iter()
+                    .map(|(rel, bytes)| PackFile { rel: PathBuf::from(rel), bytes: Ok(bytes.to_vec()) })
+                    .collect(),
+            },
+        }
+    }
+
+    fn from_dir(dir: &Path) -> Pack {
+        let mut files = Vec::new();
+        collect(dir, Path::new(""), 0, &mut files);
+        Pack { dir: Some(dir.to_path_buf()), shown: display_path(dir), files }
+    }
+
+    fn shown(&self, rel: &Path) -> String {
+        if self.shown.is_empty() {
+            rel.display().to_string()
+        } else {
+            format!("{}/{}", self.shown.trim_end_matches('/'), rel.display())
+        }
+    }
+}
+
+fn is_course(rel: &Path) -> bool {
+    rel.file_name().is_some_and(|n| n == "course.toml")
+}
+
+/// Loads a course file's text, adding its diagnostics to `out`.
+fn load_course_bytes(shown: &str, bytes: &[u8], out: &mut Vec<Located>) -> Option<Arc<Course>> {
+    let text = match scenario::decode(bytes) {
+        Ok(t) => t,
+        Err(d) => {
+            out.push(Located::new(shown, "", &d));
+            return None;
+        }
+    };
+    let loaded = scenario::load_course(text);
+    out.extend(loaded.diagnostics.iter().map(|d| Located::new(shown, text, d)));
+    loaded.value.map(Arc::new)
+}
+
+/// The nearest `course.toml` at or above `dir` on disk, loaded.
+fn course_above(
+    dir: &Path,
+    cache: &mut HashMap<PathBuf, Option<Arc<Course>>>,
+    diags: &mut Vec<Located>,
+) -> Option<Arc<Course>> {
+    let mut here = Some(dir);
+    while let Some(d) = here {
+        let candidate = d.join("course.toml");
+        if let Some(c) = cache.get(&candidate) {
+            return c.clone();
+        }
+        if candidate.is_file() {
+            let shown = display_path(&candidate);
+            let course = match read_file(&candidate) {
+                Ok(bytes) => load_course_bytes(&shown, &bytes, diags),
+                Err(e) => {
+                    diags.push(Located::whole_file(&shown, e));
+                    None
+                }
+            };
+            cache.insert(candidate, course.clone());
+            return course;
+        }
+        here = d.parent();
+    }
+    None
+}
+
+/// A pack's course file: the course (if it loaded), its shown path, its bytes.
+type CourseFile = (Option<Arc<Course>>, String, Vec<u8>);
+
+/// Options for loading.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct LoadOptions {
+    /// Also play author's tests and search for a passing run (what `validate` does).
+    pub deep: bool,
+}
+
+impl Library {
+    /// The bundled pack, then each of `packs`.
+    pub fn load(packs: &[PathBuf], opts: LoadOptions) -> Library {
+        let mut lib = Library::default();
+        let bundled = Pack::bundled();
+        lib.course = lib.add_pack(bundled, None, opts);
+        for dir in packs {
+            if !dir.is_dir() {
+                lib.diagnostics.push(Located::whole_file(
+                    &display_path(dir),
+                    "`--pack` needs a folder holding course.toml and scenario files",
+                ));
+                continue;
+            }
+            let fallback = lib.course.clone();
+            lib.add_pack(Pack::from_dir(dir), fallback, opts);
+        }
+        lib
+    }
+
+    /// Loads only what `paths` name (files or folders), against the bundled course.
+    pub fn load_paths(paths: &[PathBuf], opts: LoadOptions) -> Library {
+        let mut lib = Library::default();
+        let mut ignored = Vec::new();
+        lib.course = Pack::bundled()
+            .files
+            .iter()
+            .find(|f| f.rel == Path::new("course.toml"))
+            .and_then(|f| f.bytes.as_ref().ok())
+            .and_then(|b| load_course_bytes("(bundled)/course.toml", b, &mut ignored));
+        for path in paths {
+            let fallback = lib.course.clone();
+            if path.is_dir() {
+                lib.add_pack(Pack::from_dir(path), fallback, opts);
+            } else {
+                lib.add_single(path, fallback, opts);
+            }
+        }
+        lib
+    }
+
+    /// Loads one scenario file given by path (using the course lookup rule).
+    fn add_single(&mut self, path: &Path, fallback: Option<Arc<Course>>, opts: LoadOptions) {
+        let shown = display_path(path);
+        let bytes = match read_file(path) {
+            Ok(b) => b,
+            Err(e) => {
+                self.diagnostics.push(Located::whole_file(&shown, e));
+                return;
+            }
+        };
+        if is_course(path) {
+            load_course_bytes(&shown, &bytes, &mut self.diagnostics);
+            return;
+        }
+        let dir = path
+            .parent()
+            .map(|p| if p.as_os_str().is_empty() { Path::new(".") } else { p })
+            .unwrap_or(Path::new("."));
+        let mut cache = HashMap::new();
+        let course = course_above(dir, &mut cache, &mut self.diagnostics).or(fallback);
+        self.add_scenario(&shown, &bytes, course, opts);
+    }
+
+    fn add_scenario(
+        &mut self,
+        shown: &str,
+        bytes: &[u8],
+        course: Option<Arc<Course>>,
+        opts: LoadOptions,
+    ) -> Option<Arc<Scenario>> {
+        let Some(course) = course else {
+            self.diagnostics.push(Located::whole_file(shown, "no course.toml found for this scenario (none in its folder or above, and the bundled course did not load)"));
+            return None;
+        };
+        let loaded = scenario::load_scenario(bytes, &course);
+        let text = scenario::decode(bytes).unwrap_or("");
+        self.diagnostics.extend(loaded.diagnostics.iter().map(|d| Located::new(shown, text, d)));
+        let s = Arc::new(loaded.value?);
+        if opts.deep {
+            self.diagnostics.extend(check_scenario(&s).iter().map(|d| Located::new(shown, text, d)));
+        }
+        if let Some(i) = self.entries.iter().position(|e| e.scenario.id == s.id) {
+            // A later pack replaces a scenario of an earlier one with the same id.
+            self.entries.remove(i);
+        }
+        self.entries.push(Entry { scenario: Arc::clone(&s), path: shown.to_string() });
+        Some(s)
+    }
+
+    /// Loads a pack; returns its root course.
+    fn add_pack(
+        &mut self,
+        pack: Pack,
+        fallback: Option<Arc<Course>>,
+        opts: LoadOptions,
+    ) -> Option<Arc<Course>> {
+        // Courses first: every course.toml of the pack, by folder.
+        let mut courses: HashMap<PathBuf, CourseFile> = HashMap::new();
+        for f in pack.files.iter().filter(|f| is_course(&f.rel)) {
+            let shown = pack.shown(&f.rel);
+            let folder = f.rel.parent().unwrap_or(Path::new("")).to_path_buf();
+            match &f.bytes {
+                Ok(bytes) => {
+                    let c = load_course_bytes(&shown, bytes, &mut self.diagnostics);
+                    courses.insert(folder, (c, shown, bytes.clone()));
+                }
+                Err(e) => self.diagnostics.push(Located::whole_file(&shown, e.clone())),
+            }
+        }
+        let mut cache = HashMap::new();
+        let above = match &pack.dir {
+            Some(dir) => dir.parent().and_then(|p| course_above(p, &mut cache, &mut Vec::new())),
+            None => None,
+        };
+        let root_course = courses
+            .get(Path::new(""))
+            .and_then(|c| c.0.clone())
+            .or_else(|| above.clone())
+            .or_else(|| fallback.clone());
+
+        let mut ids: HashMap<String, String> = HashMap::new();
+        let mut by_course: HashMap<*const Course, (Arc<Course>, Vec<Arc<Scenario>>)> = HashMap::new();
+        for f in pack.files.iter().filter(|f| !is_course(&f.rel)) {
+            let shown = pack.shown(&f.rel);
+            let bytes = match &f.bytes {
+                Ok(b) => b,
+                Err(e) => {
+                    self.diagnostics.push(Located::whole_file(&shown, e.clone()));
+                    continue;
+                }
+            };
+            // The nearest course.toml at or above the file's folder inside the pack, then above it.
+            let mut folder = f.rel.parent();
+            let mut course = None;
+            let mut found_file = false;
+            while let Some(d) = folder {
+                if let Some((c, _, _)) = courses.get(d) {
+                    course = c.clone();
+                    found_file = true;
+                    break;
+                }
+                folder = d.parent();
+            }
+            if !found_file {
+                course = above.clone().or_else(|| fallback.clone());
+            }
+            if course.is_none() && found_file {
+                self.diagnostics.push(Located::whole_file(
+                    &shown,
+                    "this scenario cannot be checked until its course.toml is fixed",
+                ));
+                continue;
+            }
+            let Some(s) = self.add_scenario(&shown, bytes, course, opts) else { continue };
+            if let Some(first) = ids.get(&s.id) {
+                let text = scenario::decode(bytes).unwrap_or("");
+                self.diagnostics.push(Located::new(
+                    &shown,
+                    text,
+                    &Diagnostic::error(s.span.clone(), format!("duplicate scenario id `{}`: {first} already uses it; scenario ids must be unique in a pack", s.id)),
+                ));
+            } else {
+                ids.insert(s.id.clone(), shown.clone());
+            }
+            by_course
+                .entry(Arc::as_ptr(&s.course))
+                .or_insert_with(|| (Arc::clone(&s.course), Vec::new()))
+                .1
+                .push(s);
+        }
+
+        // Lessons of this pack's courses that none of its scenarios assess.
+        if opts.deep {
+            for (course, shown, bytes) in courses.values() {
+                let Some(course) = course else { continue };
+                let scenarios: Vec<&Scenario> = by_course
+                    .get(&Arc::as_ptr(course))
+                    .map(|(_, v)| v.iter().map(|s| s.as_ref()).collect())
+                    .unwrap_or_default();
+                let text = scenario::decode(bytes).unwrap_or("");
+                self.diagnostics.extend(
+                    unassessed_lessons(course, &scenarios).iter().map(|d| Located::new(shown, text, d)),
+                );
+            }
+        }
+        root_course
+    }
+
+    /// Finds a scenario by id among the loaded ones, or loads it from a path.
+    pub fn find(&mut self, name: &str) -> Result<Arc<Scenario>, String> {
+        let as_path = Path::new(name);
+        let looks_like_path = name.ends_with(".toml") || name.contains('/') || name.contains('\\');
+        if looks_like_path || (as_path.is_file() && self.entries.iter().all(|e| e.scenario.id != name)) {
+            let before = self.diagnostics.len();
+            let fallback = self.course.clone();
+            self.add_single(as_path, fallback, LoadOptions::default());
+            let problems: Vec<String> =
+                self.diagnostics[before..].iter().filter(|d| d.is_error()).map(|d| d.to_string()).collect();
+            if !problems.is_empty() {
+                return Err(problems.join("\n"));
+            }
+            let shown = display_path(as_path);
+            return self
+                .entries
+                .iter()
+                .rev()
+                .find(|e| e.path == shown)
+                .map(|e| Arc::clone(&e.scenario))
+                .ok_or_else(|| format!("{name}: this file did not load as a scenario"));
+        }
+        if let Some(e) = self.entries.iter().find(|e| e.scenario.id == name) {
+            return Ok(Arc::clone(&e.scenario));
+        }
+        let ids: Vec<&str> = self.entries.iter().map(|e| e.scenario.id.as_str()).collect();
+        let hint = scenario::did_you_mean(name, ids.iter().copied());
+        Err(format!(
+            "no scenario `{}` is loaded.{hint} Run `rehearse list` to see the scenarios, or give the path of a .toml file",
+            crate::text::sanitize_line(name)
+        ))
+    }
+
+    /// Errors and warnings, sorted by file, line and column.
+    pub fn sorted_diagnostics(&self) -> Vec<&Located> {
+        let mut d: Vec<&Located> = self.diagnostics.iter().collect();
+        d.sort_by(|a, b| (&a.path, a.line, a.column).cmp(&(&b.path, b.line, b.column)));
+        d.dedup_by(|a, b| a == b);
+        d
+    }
+}

@@ -1,0 +1,139 @@
+//! Problems found in a file, located by byte span, rendered as `PATH:LINE:COLUMN: error: MESSAGE`.
+
+use std::fmt;
+use std::ops::Range;
+
+use crate::text::sanitize_line;
+
+/// A byte range in a source file.
+pub type Span = Range<usize>;
+
+/// How bad a problem is: errors stop a scenario from being played; warnings do not.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
+/// One problem in one file, located by byte span (see [`Located`] for line and column).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    pub span: Span,
+    pub message: String,
+}
+
+impl Diagnostic {
+    pub fn error(span: Span, message: impl Into<String>) -> Self {
+        Diagnostic { severity: Severity::Error, span, message: message.into() }
+    }
+    pub fn warning(span: Span, message: impl Into<String>) -> Self {
+        Diagnostic { severity: Severity::Warning, span, message: message.into() }
+    }
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+/// A diagnostic placed in a named file at a 1-based line and column (columns count characters).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Located {
+    pub path: String,
+    pub line: usize,
+    pub column: usize,
+    pub severity: Severity,
+    pub message: String,
+}
+
+impl Located {
+    /// Places `diag` in `text` (the content of the file called `path`).
+    pub fn new(path: &str, text: &str, diag: &Diagnostic) -> Self {
+        let (line, column) = line_column(text, diag.span.start);
+        Located {
+            path: path.to_string(),
+            line,
+            column,
+            severity: diag.severity,
+            message: diag.message.clone(),
+        }
+    }
+
+    /// A problem with a file as a whole (missing, unreadable, too large): line 1, column 1.
+    pub fn whole_file(path: &str, message: impl Into<String>) -> Self {
+        Located {
+            path: path.to_string(),
+            line: 1,
+            column: 1,
+            severity: Severity::Error,
+            message: message.into(),
+        }
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+impl fmt::Display for Located {
+    /// Messages may quote the file's own text: it is made safe for the terminal here, once.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}:{}:{}: {}: {}",
+            sanitize_line(&self.path),
+            self.line,
+            self.column,
+            self.severity.as_str(),
+            sanitize_line(&self.message)
+        )
+    }
+}
+
+/// 1-based line and character column of byte `offset` in `text` (clamped to the text).
+pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &text[..offset];
+    let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let column = text[line_start..offset].chars().count() + 1;
+    (line, column)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_and_columns_are_one_based_and_count_characters() {
+        let text = "a = 1\nbé = \"x\"\n";
+        assert_eq!(line_column(text, 0), (1, 1));
+        assert_eq!(line_column(text, 6), (2, 1));
+        // "bé = " is 6 bytes but 5 characters.
+        assert_eq!(line_column(text, 12), (2, 6));
+        assert_eq!(line_column(text, 1000), (3, 1));
+    }
+
+    #[test]
+    fn display_escapes_control_characters() {
+        let d = Located {
+            path: "x.toml".into(),
+            line: 2,
+            column: 3,
+            severity: Severity::Error,
+            message: "bad \u{1b}[2J value".into(),
+        };
+        assert_eq!(d.to_string(), "x.toml:2:3: error: bad \u{241b}[2J value");
+    }
+}

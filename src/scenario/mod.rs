@@ -1,0 +1,135 @@
+//! The scenario format, version 1 (`SCENARIO_FORMAT.md`): reading files with spans, checking them
+//! with precise diagnostics, and the validated model the engine plays.
+//!
+//! Everything here is pure: it takes text and returns values and diagnostics. Finding and reading
+//! files is [`crate::pack`]'s job.
+
+pub mod condition;
+mod course;
+pub mod diagnostic;
+pub mod limits;
+pub mod model;
+mod raw;
+mod read;
+mod validate;
+
+use std::sync::Arc;
+
+use sha2::{Digest, Sha256};
+use toml::de::DeTable;
+
+pub use course::DEFAULT_PASS_PERCENT;
+pub use diagnostic::{line_column, Diagnostic, Located, Severity, Span};
+pub use model::*;
+pub use read::did_you_mean;
+pub use validate::unassessed_lessons;
+
+use read::{Reader, Table};
+
+/// What loading a file gave: the value when it has no error, and every diagnostic either way.
+#[derive(Debug)]
+pub struct Loaded<T> {
+    pub value: Option<T>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl<T> Loaded<T> {
+    fn failed(d: Diagnostic) -> Self {
+        Loaded { value: None, diagnostics: vec![d] }
+    }
+}
+
+/// Checks size and encoding, and gives the text of a file's bytes.
+pub fn decode(bytes: &[u8]) -> Result<&str, Diagnostic> {
+    if bytes.len() > limits::MAX_FILE_BYTES {
+        return Err(Diagnostic::error(
+            0..0,
+            format!(
+                "the file is {:.1} MB; the limit is {} MB: a scenario this large is almost certainly not a scenario (split it if it is)",
+                bytes.len() as f64 / 1e6,
+                limits::MAX_FILE_BYTES / (1024 * 1024)
+            ),
+        ));
+    }
+    std::str::from_utf8(bytes).map_err(|e| {
+        let at = e.valid_up_to();
+        Diagnostic::error(
+            at..at,
+            "the file is not valid UTF-8 text here: save it as UTF-8 (is it a binary file, or in another encoding?)",
+        )
+    })
+}
+
+/// Hex SHA-256 of a file's bytes: which version of a scenario a run was played on.
+pub fn content_hash(bytes: &[u8]) -> String {
+    let digest = Sha256::digest(bytes);
+    let mut out = String::with_capacity(64);
+    for b in digest {
+        out.push_str(&format!("{b:02x}"));
+    }
+    out
+}
+
+/// Parses TOML, reporting syntax errors (a few, not hundreds) and the empty file.
+fn parse_toml<'i>(text: &'i str, r: &mut Reader, kind: &str) -> Option<toml::Spanned<DeTable<'i>>> {
+    if text.trim().is_empty() {
+        r.error(0..0, format!("the file is empty: a {kind} file starts with `format = 1`"));
+        return None;
+    }
+    let (root, errors) = DeTable::parse_recoverable(text);
+    if errors.is_empty() {
+        return Some(root);
+    }
+    let total = errors.len();
+    for e in errors.iter().take(limits::MAX_SYNTAX_ERRORS) {
+        let span = e.span().unwrap_or(0..0);
+        let mut message = e.message().trim().to_string();
+        if message.contains("recursion") {
+            message = "values are nested too deeply (more than 80 levels of lists or tables)".into();
+        }
+        r.error(span, format!("TOML syntax error: {message}"));
+    }
+    if total > limits::MAX_SYNTAX_ERRORS {
+        let last = errors[limits::MAX_SYNTAX_ERRORS].span().unwrap_or(0..0);
+        r.error(
+            last,
+            format!(
+                "{} more syntax errors not shown: is this a TOML file?",
+                total - limits::MAX_SYNTAX_ERRORS
+            ),
+        );
+    }
+    None
+}
+
+/// Loads `course.toml` from its text.
+pub fn load_course(text: &str) -> Loaded<Course> {
+    let mut r = Reader::new();
+    let value = parse_toml(text, &mut r, "course").and_then(|root| {
+        let table = Table { t: root.get_ref(), span: 0..0, what: "the course file".into() };
+        course::read_course(&mut r, &table)
+    });
+    Loaded { value, diagnostics: sorted(r.diags) }
+}
+
+/// Loads a scenario file against its course. `bytes` is the file as read (hashed for
+/// [`Scenario::content_hash`]).
+pub fn load_scenario(bytes: &[u8], course: &Arc<Course>) -> Loaded<Scenario> {
+    let text = match decode(bytes) {
+        Ok(t) => t,
+        Err(d) => return Loaded::failed(d),
+    };
+    let mut r = Reader::new();
+    let value = parse_toml(text, &mut r, "scenario").and_then(|root| {
+        let table = Table { t: root.get_ref(), span: 0..0, what: "the scenario file".into() };
+        let raw = raw::read_file(&mut r, &table);
+        drop(root);
+        validate::resolve(&mut r, raw, text, course, content_hash(bytes))
+    });
+    Loaded { value, diagnostics: sorted(r.diags) }
+}
+
+fn sorted(mut d: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    d.sort_by_key(|d| (d.span.start, d.severity));
+    d
+}

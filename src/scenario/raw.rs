@@ -1,0 +1,451 @@
+//! The format as written: every key read with its span, nothing resolved yet. Reading reports
+//! unknown keys, missing keys, wrong types and limits; [`super::validate`] does the rest.
+
+use toml::de::DeValue;
+
+use super::diagnostic::Span;
+use super::limits::*;
+use super::model::{EndingKind, Level};
+use super::read::{Reader, Sp, Table, Value};
+
+pub(crate) type IntMap = Sp<Vec<(Sp<String>, Sp<i64>)>>;
+
+#[derive(Debug)]
+pub(crate) struct RawScenario {
+    pub id: Sp<String>,
+    pub title: String,
+    pub summary: String,
+    pub level: Level,
+    pub minutes: u32,
+    pub start: Sp<String>,
+    pub pass_percent: Option<u32>,
+    pub shuffle: bool,
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub(crate) struct RawFile {
+    /// None when `[scenario]` was missing or broken (already reported).
+    pub scenario: Option<RawScenario>,
+    pub vars: Vec<(Sp<String>, Sp<i64>)>,
+    pub nodes: Vec<RawNode>,
+    pub tests: Vec<RawTest>,
+}
+
+#[derive(Debug)]
+pub(crate) struct RawNode {
+    pub span: Span,
+    pub id: Option<Sp<String>>,
+    pub channel: Option<String>,
+    pub from: Option<String>,
+    pub text: Vec<String>,
+    pub discuss: Option<String>,
+    pub timer: Option<Sp<u32>>,
+    pub on_timeout: Option<RawOutcome>,
+    pub choices: Option<Sp<Vec<RawChoice>>>,
+    pub ending: Option<Sp<Option<EndingKind>>>,
+    pub next: Option<RawNext>,
+}
+
+#[derive(Debug)]
+pub(crate) struct RawChoice {
+    pub span: Span,
+    pub text: String,
+    pub next: Option<RawNext>,
+    pub score: Option<IntMap>,
+    pub set: Option<IntMap>,
+    pub condition: Option<Sp<String>>,
+    pub feedback: Option<String>,
+}
+
+#[derive(Debug)]
+pub(crate) struct RawOutcome {
+    pub span: Span,
+    pub next: Option<RawNext>,
+    pub score: Option<IntMap>,
+    pub set: Option<IntMap>,
+    pub feedback: Option<String>,
+}
+
+#[derive(Debug)]
+pub(crate) enum RawNext {
+    To(Sp<String>),
+    Branches(Sp<Vec<RawBranch>>),
+}
+
+#[derive(Debug)]
+pub(crate) struct RawBranch {
+    pub to: Option<Sp<String>>,
+    pub condition: Option<Sp<String>>,
+    pub weight: Option<Sp<u32>>,
+}
+
+#[derive(Debug)]
+pub(crate) struct RawTest {
+    pub span: Span,
+    pub name: String,
+    pub choices: Sp<String>,
+    pub seed: u64,
+    pub ending: Option<EndingKind>,
+    pub min_percent: Option<u32>,
+    pub max_percent: Option<u32>,
+    pub path_includes: Vec<Sp<String>>,
+}
+
+const ROOT_KEYS: &[&str] = &["format", "scenario", "vars", "nodes", "tests"];
+const SCENARIO_KEYS: &[&str] =
+    &["id", "title", "summary", "level", "minutes", "start", "pass_percent", "shuffle"];
+const NODE_KEYS: &[&str] =
+    &["id", "channel", "from", "text", "discuss", "timer", "on_timeout", "choices", "ending", "next"];
+const CHOICE_KEYS: &[&str] = &["text", "next", "score", "set", "if", "feedback"];
+const OUTCOME_KEYS: &[&str] = &["next", "score", "set", "feedback"];
+const BRANCH_KEYS: &[&str] = &["to", "if", "weight"];
+const TEST_KEYS: &[&str] =
+    &["name", "choices", "seed", "ending", "min_percent", "max_percent", "path_includes"];
+
+/// Checks `format = 1` at the root of a file.
+pub(crate) fn read_format(r: &mut Reader, root: &Table<'_, '_>) {
+    match root.get("format") {
+        None => r.error(0..0, "the file has no `format` key: add `format = 1` as its first line"),
+        Some(v) => match v.get_ref() {
+            DeValue::Integer(i) if i.as_str() == "1" && i.radix() == 10 => {}
+            DeValue::Integer(i) => r.error(
+                v.span(),
+                format!("unsupported format {}: this version of rehearse reads `format = 1`", i.as_str()),
+            ),
+            _ => r.error(v.span(), "`format` must be the whole number 1: write `format = 1`"),
+        },
+    }
+}
+
+/// Reads a whole scenario file.
+pub(crate) fn read_file(r: &mut Reader, root: &Table<'_, '_>) -> RawFile {
+    read_format(r, root);
+    r.only_keys(root, ROOT_KEYS);
+
+    let scenario = match root.get("scenario") {
+        None => {
+            r.error(
+                0..0,
+                "the file has no [scenario] table: add one with id, title, summary, level, minutes and start",
+            );
+            None
+        }
+        Some(v) => r.table(v, "[scenario]".into(), "").and_then(|t| read_scenario(r, &t)),
+    };
+
+    let mut vars = Vec::new();
+    if let Some(v) = root.get("vars") {
+        if let Some(t) = r.table(v, "[vars]".into(), " (write e.g. `[vars]` then `trust = 50`)") {
+            if t.t.len() > MAX_VARS {
+                r.error(
+                    t.span.clone(),
+                    format!("[vars] declares {} variables; the limit is {MAX_VARS}", t.t.len()),
+                );
+            }
+            for (k, val) in t.t.iter() {
+                let name = Sp { v: k.get_ref().to_string(), span: k.span() };
+                if !is_var_name(&name.v) {
+                    r.error(
+                        name.span.clone(),
+                        format!(
+                            "`{}` cannot be used in conditions: a variable name is letters, digits, `_` or `-`, starting with a letter",
+                            crate::text::sanitize_line(&name.v)
+                        ),
+                    );
+                    continue;
+                }
+                if let Some(n) = r.int_value(val, &format!("variable `{}`", name.v), -MAX_POINTS, MAX_POINTS)
+                {
+                    vars.push((name, n));
+                }
+            }
+            vars.sort_by_key(|(k, _)| k.span.start);
+        }
+    }
+
+    let mut nodes = Vec::new();
+    match root.get("nodes") {
+        None => r.error(0..0, "the file has no nodes: add at least one `[[nodes]]` table"),
+        Some(v) => {
+            if let Some(items) = r.array(v, "`nodes`", " (write each node as a `[[nodes]]` table)") {
+                if items.len() > MAX_NODES {
+                    r.error(v.span(), format!("the scenario has {} nodes; the limit is {MAX_NODES}: split it into several scenarios", items.len()));
+                } else {
+                    nodes.reserve(items.len());
+                    for (i, item) in items.iter().enumerate() {
+                        if let Some(t) = r.table(
+                            item,
+                            format!("node {}", i + 1),
+                            " (write each node as a `[[nodes]]` table)",
+                        ) {
+                            nodes.push(read_node(r, t));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    let mut tests = Vec::new();
+    if let Some(v) = root.get("tests") {
+        if let Some(items) = r.array(v, "`tests`", " (write each test as a `[[tests]]` table)") {
+            if items.len() > MAX_TESTS {
+                r.error(v.span(), format!("the file has {} tests; the limit is {MAX_TESTS}", items.len()));
+            } else {
+                for (i, item) in items.iter().enumerate() {
+                    if let Some(t) = r.table(item, format!("test {}", i + 1), "") {
+                        if let Some(test) = read_test(r, &t) {
+                            tests.push(test);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    RawFile { scenario, vars, nodes, tests }
+}
+
+/// Letters, digits, `_` and `-`, starting with a letter or `_`: what the condition parser reads.
+pub(crate) fn is_var_name(s: &str) -> bool {
+    let mut chars = s.chars();
+    chars.next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+}
+
+fn read_scenario(r: &mut Reader, t: &Table<'_, '_>) -> Option<RawScenario> {
+    r.only_keys(t, SCENARIO_KEYS);
+    let id = r.req_string(t, "id", "id = \"my-scenario\"");
+    let title = r.req_string(t, "title", "title = \"A troll in the comments\"");
+    let summary = r.req_string(t, "summary", "summary = \"What the learner is about to face.\"");
+    let level = match t.get("level") {
+        None => {
+            r.missing(t, "level", "level = \"101\"");
+            None
+        }
+        Some(v) => {
+            let s = r.string_value(v, "`level` in [scenario]")?;
+            let level = Level::parse(&s.v);
+            if level.is_none() {
+                r.error(s.span, format!("`level` must be \"101\" (every employee) or \"advanced\" (official account holders), not \"{}\"", s.v));
+            }
+            level
+        }
+    };
+    let minutes = r.req_int(t, "minutes", 1, 600, "minutes = 10");
+    let start = r.req_string(t, "start", "start = \"first-post\"");
+    let pass_percent = r.int(t, "pass_percent", 0, 100).map(|p| p.v as u32);
+    let shuffle = r.bool(t, "shuffle").is_some_and(|b| b.v);
+    Some(RawScenario {
+        id: id?,
+        title: title?.v,
+        summary: summary?.v,
+        level: level?,
+        minutes: minutes?.v as u32,
+        start: start?,
+        pass_percent,
+        shuffle,
+        span: t.span.clone(),
+    })
+}
+
+fn read_node(r: &mut Reader, mut t: Table<'_, '_>) -> RawNode {
+    let id = r.req_string(&t, "id", "id = \"first-post\"");
+    if let Some(id) = &id {
+        t.what = format!("node `{}`", id.v);
+    }
+    r.only_keys(&t, NODE_KEYS);
+    let text = match t.get("text") {
+        None => {
+            r.missing(&t, "text", "text = \"What the learner sees.\"");
+            Vec::new()
+        }
+        Some(v) => read_text(r, v, &t.what),
+    };
+    let timer = r.int(&t, "timer", 1, MAX_TIMER_SECONDS).map(|s| Sp { v: s.v as u32, span: s.span });
+    let on_timeout = t.get("on_timeout").and_then(|v| {
+        let what = format!("`on_timeout` of {}", t.what);
+        let ot = r.table(v, what, " (write e.g. `on_timeout = { next = \"too-late\" }`)")?;
+        r.only_keys(&ot, OUTCOME_KEYS);
+        Some(RawOutcome {
+            span: ot.span.clone(),
+            next: read_next_key(r, &ot, true),
+            score: r.int_map(&ot, "score", MAX_POINTS),
+            set: r.int_map(&ot, "set", MAX_POINTS),
+            feedback: r.string(&ot, "feedback").map(|s| s.v),
+        })
+    });
+    let choices = t.get("choices").and_then(|v| {
+        let items = r.array(
+            v,
+            &format!("`choices` of {}", t.what),
+            " (write each choice as a `[[nodes.choices]]` table)",
+        )?;
+        if items.len() > MAX_CHOICES {
+            r.error(v.span(), format!("{} has {} choices; the limit is {MAX_CHOICES}", t.what, items.len()));
+            return None;
+        }
+        let mut out = Vec::with_capacity(items.len());
+        for (i, item) in items.iter().enumerate() {
+            let what = format!("choice {} of {}", i + 1, t.what);
+            if let Some(ct) = r.table(item, what, "") {
+                out.push(read_choice(r, &ct));
+            }
+        }
+        Some(Sp { v: out, span: v.span() })
+    });
+    let ending = t.get("ending").and_then(|v| {
+        let s = r.string_value(v, &format!("`ending` of {}", t.what))?;
+        let kind = EndingKind::parse(&s.v);
+        if kind.is_none() {
+            r.error(
+                s.span.clone(),
+                format!("`ending` must be \"success\", \"mixed\" or \"failure\", not \"{}\"", s.v),
+            );
+        }
+        Some(Sp { v: kind, span: s.span })
+    });
+    RawNode {
+        span: t.span.clone(),
+        channel: r.string(&t, "channel").map(|s| s.v),
+        from: r.string(&t, "from").map(|s| s.v),
+        discuss: r.string(&t, "discuss").map(|s| s.v),
+        next: read_next_key(r, &t, false),
+        id,
+        text,
+        timer,
+        on_timeout,
+        choices,
+        ending,
+    }
+}
+
+/// `text`: a string, or a non-empty list of strings (variants).
+fn read_text(r: &mut Reader, v: &Value<'_>, what: &str) -> Vec<String> {
+    let what = format!("`text` of {what}");
+    match v.get_ref() {
+        DeValue::Array(items) => {
+            if items.is_empty() {
+                r.error(v.span(), format!("{what} is an empty list: give at least one text"));
+            } else if items.len() > MAX_BRANCHES {
+                r.error(
+                    v.span(),
+                    format!("{what} has {} variants; the limit is {MAX_BRANCHES}", items.len()),
+                );
+                return Vec::new();
+            }
+            items
+                .iter()
+                .filter_map(|i| r.string_value(i, &format!("each variant of {what}")))
+                .map(|s| s.v)
+                .collect()
+        }
+        DeValue::String(_) => r.string_value(v, &what).map(|s| vec![s.v]).unwrap_or_default(),
+        _ => {
+            r.string_value(v, &format!("{what} (or a list of strings)"));
+            Vec::new()
+        }
+    }
+}
+
+fn read_choice(r: &mut Reader, t: &Table<'_, '_>) -> RawChoice {
+    r.only_keys(t, CHOICE_KEYS);
+    let text = r.req_string(t, "text", "text = \"Reply with the facts.\"").map(|s| s.v).unwrap_or_default();
+    RawChoice {
+        span: t.span.clone(),
+        text,
+        next: read_next_key(r, t, true),
+        score: r.int_map(t, "score", MAX_POINTS),
+        set: r.int_map(t, "set", MAX_POINTS),
+        condition: read_condition(r, t),
+        feedback: r.string(t, "feedback").map(|s| s.v),
+    }
+}
+
+fn read_condition(r: &mut Reader, t: &Table<'_, '_>) -> Option<Sp<String>> {
+    let s = r.string(t, "if")?;
+    if s.v.len() > MAX_CONDITION_BYTES {
+        r.error(s.span, format!("this condition is longer than {MAX_CONDITION_BYTES} bytes"));
+        return None;
+    }
+    Some(s)
+}
+
+/// `next`: a node id or a list of branches. `required` reports its absence.
+fn read_next_key(r: &mut Reader, t: &Table<'_, '_>, required: bool) -> Option<RawNext> {
+    let Some(v) = t.get("next") else {
+        if required {
+            r.missing(t, "next", "next = \"node-id\"");
+        }
+        return None;
+    };
+    let what = format!("`next` of {}", t.what);
+    match v.get_ref() {
+        DeValue::String(_) => r.string_value(v, &what).map(RawNext::To),
+        DeValue::Array(items) => {
+            if items.len() > MAX_BRANCHES {
+                r.error(
+                    v.span(),
+                    format!("{what} has {} branches; the limit is {MAX_BRANCHES}", items.len()),
+                );
+                return None;
+            }
+            let mut branches = Vec::with_capacity(items.len());
+            for (i, item) in items.iter().enumerate() {
+                let bwhat = format!("branch {} of {what}", i + 1);
+                let Some(bt) = r.table(item, bwhat, " (write e.g. `{ to = \"node-id\", weight = 2 }`)")
+                else {
+                    continue;
+                };
+                r.only_keys(&bt, BRANCH_KEYS);
+                let to = r.req_string(&bt, "to", "to = \"node-id\"");
+                let condition = read_condition(r, &bt);
+                let weight = r.int(&bt, "weight", 1, 1_000_000).map(|w| Sp { v: w.v as u32, span: w.span });
+                branches.push(RawBranch { to, condition, weight });
+            }
+            Some(RawNext::Branches(Sp { v: branches, span: v.span() }))
+        }
+        _ => {
+            r.string_value(v, &format!("{what} (a node id, or a list of branches)"));
+            None
+        }
+    }
+}
+
+fn read_test(r: &mut Reader, t: &Table<'_, '_>) -> Option<RawTest> {
+    r.only_keys(t, TEST_KEYS);
+    let name = r.req_string(t, "name", "name = \"the best run passes\"");
+    let choices = r.req_string(t, "choices", "choices = \"2,1,3\"");
+    let seed = r.int(t, "seed", 0, i64::MAX).map_or(1, |s| s.v as u64);
+    let ending = t.get("ending").and_then(|v| {
+        let s = r.string_value(v, "`ending` of a test")?;
+        let kind = EndingKind::parse(&s.v);
+        if kind.is_none() {
+            r.error(
+                s.span,
+                format!("`ending` must be \"success\", \"mixed\" or \"failure\", not \"{}\"", s.v),
+            );
+        }
+        kind
+    });
+    let min_percent = r.int(t, "min_percent", 0, 100).map(|p| p.v as u32);
+    let max_percent = r.int(t, "max_percent", 0, 100).map(|p| p.v as u32);
+    let mut path_includes = Vec::new();
+    if let Some(v) = t.get("path_includes") {
+        if let Some(items) = r.array(v, "`path_includes` of a test", " (write e.g. `[\"calm-reply\"]`)") {
+            path_includes =
+                items.iter().filter_map(|i| r.string_value(i, "each entry of `path_includes`")).collect();
+        }
+    }
+    Some(RawTest {
+        span: t.span.clone(),
+        name: name?.v,
+        choices: choices?,
+        seed,
+        ending,
+        min_percent,
+        max_percent,
+        path_includes,
+    })
+}

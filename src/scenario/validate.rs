@@ -1,0 +1,441 @@
+//! From the raw file to a playable [`Scenario`]: resolve ids, lessons and variables, parse
+//! conditions, check the node rules, then look at the graph (reachability, endings).
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use super::condition::{self, Condition};
+use super::diagnostic::{Diagnostic, Span};
+use super::model::*;
+use super::raw::*;
+use super::read::{did_you_mean, Reader, Sp};
+
+/// Name lookups shared by every check of one file.
+struct Names<'a> {
+    nodes: HashMap<&'a str, usize>,
+    vars: HashMap<&'a str, usize>,
+    course: &'a Course,
+}
+
+impl Names<'_> {
+    fn node(&self, r: &mut Reader, name: &Sp<String>, what: &str) -> Option<usize> {
+        let found = self.nodes.get(name.v.as_str()).copied();
+        if found.is_none() {
+            let hint = did_you_mean(&name.v, self.nodes.keys().copied());
+            r.error(
+                name.span.clone(),
+                format!("{what} names `{}`, but there is no node with that id.{hint} Check the spelling, or add a `[[nodes]]` with `id = \"{}\"`", name.v, name.v),
+            );
+        }
+        found
+    }
+
+    fn condition(&self, r: &mut Reader, text: &Sp<String>, source: &str) -> Option<Condition> {
+        let resolve = |name: &str| self.vars.get(name).copied();
+        match condition::parse(&text.v, &resolve) {
+            Ok(c) => Some(c),
+            Err(e) => {
+                // Point into the string when it is written plainly (no escapes) in the file.
+                let raw = source.get(text.span.clone()).unwrap_or("");
+                let at = if raw.len() == text.v.len() + 2 && raw[1..raw.len() - 1] == text.v {
+                    text.span.start + 1 + e.offset
+                } else {
+                    text.span.start
+                };
+                let hint = if e.message.starts_with("unknown variable") {
+                    let name = text.v[e.offset..]
+                        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+                        .next()
+                        .unwrap_or("");
+                    did_you_mean(name, self.vars.keys().copied())
+                } else {
+                    String::new()
+                };
+                r.error(at..at, format!("this condition does not parse: {}.{hint}", e.message));
+                None
+            }
+        }
+    }
+
+    fn score(&self, r: &mut Reader, map: &Option<IntMap>) -> Score {
+        let mut out = Vec::new();
+        for (lesson, points) in map.iter().flat_map(|m| &m.v) {
+            match self.course.lesson(&lesson.v) {
+                Some(i) => out.push((i, points.v)),
+                None => {
+                    let hint = did_you_mean(&lesson.v, self.course.lessons.iter().map(|l| l.id.as_str()));
+                    r.error(
+                        lesson.span.clone(),
+                        format!(
+                            "unknown lesson `{}`: score keys must be lesson ids of the course `{}`.{hint}",
+                            lesson.v, self.course.id
+                        ),
+                    );
+                }
+            }
+        }
+        out
+    }
+
+    fn set(&self, r: &mut Reader, map: &Option<IntMap>) -> Set {
+        let mut out = Vec::new();
+        for (var, amount) in map.iter().flat_map(|m| &m.v) {
+            match self.vars.get(var.v.as_str()) {
+                Some(&i) => out.push((i, amount.v)),
+                None => {
+                    let hint = did_you_mean(&var.v, self.vars.keys().copied());
+                    r.error(
+                        var.span.clone(),
+                        format!(
+                            "unknown variable `{}`: declare it in [vars] first (e.g. `{} = 0`).{hint}",
+                            var.v, var.v
+                        ),
+                    );
+                }
+            }
+        }
+        out
+    }
+
+    fn next(&self, r: &mut Reader, raw: &RawNext, source: &str, what: &str) -> Option<Next> {
+        match raw {
+            RawNext::To(name) => self.node(r, name, what).map(Next::To),
+            RawNext::Branches(list) => {
+                if list.v.is_empty() {
+                    r.error(
+                        list.span.clone(),
+                        format!(
+                            "{what} is an empty list of branches: give at least one `{{ to = \"node-id\" }}`"
+                        ),
+                    );
+                    return None;
+                }
+                if list.v.iter().all(|b| b.condition.is_some()) {
+                    r.error(
+                        list.span.clone(),
+                        format!("every branch of {what} has an `if`, so when none holds the run has nowhere to go: add a last branch without `if`"),
+                    );
+                }
+                let mut ok = true;
+                let mut branches = Vec::with_capacity(list.v.len());
+                for b in &list.v {
+                    let to = b.to.as_ref().and_then(|to| self.node(r, to, "this branch"));
+                    let condition = b.condition.as_ref().map(|c| self.condition(r, c, source));
+                    match (to, condition) {
+                        (Some(to), None) => branches.push(Branch {
+                            to,
+                            condition: None,
+                            weight: b.weight.as_ref().map(|w| w.v),
+                        }),
+                        (Some(to), Some(Some(c))) => branches.push(Branch {
+                            to,
+                            condition: Some(c),
+                            weight: b.weight.as_ref().map(|w| w.v),
+                        }),
+                        _ => ok = false,
+                    }
+                }
+                ok.then_some(Next::Branches(branches))
+            }
+        }
+    }
+}
+
+/// Validates `raw` against `course`; returns the scenario when there is no error.
+pub(crate) fn resolve(
+    r: &mut Reader,
+    raw: RawFile,
+    source: &str,
+    course: &Arc<Course>,
+    content_hash: String,
+) -> Option<Scenario> {
+    let errors_before = r.diags.iter().filter(|d| d.is_error()).count();
+
+    // Node ids, each once.
+    let mut nodes: HashMap<&str, usize> = HashMap::with_capacity(raw.nodes.len());
+    let mut first_span: HashMap<&str, Span> = HashMap::new();
+    for (i, node) in raw.nodes.iter().enumerate() {
+        let Some(id) = &node.id else { continue };
+        if id.v.is_empty() {
+            r.error(id.span.clone(), "a node id cannot be empty");
+            continue;
+        }
+        if let Some(first) = first_span.get(id.v.as_str()) {
+            let (line, _) = super::diagnostic::line_column(source, first.start);
+            r.error(
+                id.span.clone(),
+                format!(
+                    "duplicate node id `{}`: line {line} already has a node with this id; rename one of them",
+                    id.v
+                ),
+            );
+        } else {
+            nodes.insert(&id.v, i);
+            first_span.insert(&id.v, id.span.clone());
+        }
+    }
+    let vars: HashMap<&str, usize> =
+        raw.vars.iter().enumerate().map(|(i, (k, _))| (k.v.as_str(), i)).collect();
+    let names = Names { nodes, vars, course };
+
+    let start = raw.scenario.as_ref().and_then(|s| names.node(r, &s.start, "`start`"));
+
+    let mut built = Vec::with_capacity(raw.nodes.len());
+    for node in &raw.nodes {
+        built.push(resolve_node(r, &names, node, source));
+    }
+
+    // Author's tests: only names checked here; the engine plays them.
+    let mut tests = Vec::with_capacity(raw.tests.len());
+    for t in &raw.tests {
+        for p in &t.path_includes {
+            names.node(r, p, "`path_includes`");
+        }
+        tests.push(AuthorTest {
+            name: t.name.clone(),
+            choices: t.choices.v.clone(),
+            seed: t.seed,
+            ending: t.ending,
+            min_percent: t.min_percent,
+            max_percent: t.max_percent,
+            path_includes: t.path_includes.iter().map(|p| p.v.clone()).collect(),
+            span: t.span.clone(),
+        });
+        if let (Some(lo), Some(hi)) = (t.min_percent, t.max_percent) {
+            if lo > hi {
+                r.error(
+                    t.span.clone(),
+                    format!(
+                        "test `{}` asks for min_percent {lo} above max_percent {hi}: no run can pass it",
+                        t.name
+                    ),
+                );
+            }
+        }
+    }
+
+    let errors_now = r.diags.iter().filter(|d| d.is_error()).count();
+    let meta = raw.scenario?;
+    let start = start?;
+    if errors_now > errors_before || built.iter().any(Option::is_none) {
+        return None;
+    }
+    let nodes: Vec<Node> = built.into_iter().map(Option::unwrap).collect();
+
+    let scenario = Scenario::new(
+        meta.id.v.clone(),
+        meta.title,
+        meta.summary,
+        meta.level,
+        meta.minutes,
+        start,
+        meta.pass_percent.unwrap_or(course.pass_percent),
+        meta.shuffle,
+        raw.vars.iter().map(|(k, v)| Var { name: k.v.clone(), initial: v.v }).collect(),
+        nodes,
+        tests,
+        Arc::clone(course),
+        content_hash,
+        meta.span.clone(),
+    );
+    check_graph(r, &scenario, &meta.start.span);
+    if !is_kebab(&meta.id.v) {
+        r.warning(
+            meta.id.span.clone(),
+            format!(
+                "scenario id `{}` is not kebab-case (lowercase words joined by `-`, e.g. `troll-handling`)",
+                meta.id.v
+            ),
+        );
+    }
+    let errors_end = r.diags.iter().filter(|d| d.is_error()).count();
+    (errors_end == errors_now).then_some(scenario)
+}
+
+/// Lowercase letters and digits in words joined by single `-`.
+pub(crate) fn is_kebab(s: &str) -> bool {
+    !s.is_empty()
+        && s.split('-')
+            .all(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()))
+}
+
+fn resolve_node(r: &mut Reader, names: &Names<'_>, node: &RawNode, source: &str) -> Option<Node> {
+    let what = node.id.as_ref().map_or_else(|| "this node".to_string(), |id| format!("node `{}`", id.v));
+    let id = node.id.as_ref()?.v.clone();
+
+    // Exactly one of choices, ending, next.
+    let kinds: Vec<&str> = [
+        node.choices.as_ref().map(|_| "choices"),
+        node.ending.as_ref().map(|_| "ending"),
+        node.next.as_ref().map(|_| "next"),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let at = node.id.as_ref().map_or(node.span.clone(), |i| i.span.clone());
+    if kinds.is_empty() {
+        r.error(at.clone(), format!("{what} has no choices, no `ending` and no `next`: give it `[[nodes.choices]]`, `ending = \"success\"` (or mixed/failure), or `next = \"node-id\"`"));
+    } else if kinds.len() > 1 {
+        r.error(
+            at.clone(),
+            format!(
+                "{what} has {}: a node has exactly one of choices, `ending` or `next`",
+                kinds.join(" and ")
+            ),
+        );
+    }
+
+    let outcome = |r: &mut Reader, o: &RawOutcome| -> Option<Outcome> {
+        let score = names.score(r, &o.score);
+        let set = names.set(r, &o.set);
+        if score.iter().any(|(_, p)| *p != 0) && o.feedback.is_none() {
+            r.error(o.span.clone(), format!("`on_timeout` of {what} has a score but no `feedback`: add `feedback = \"...\"` saying why waiting helped or hurt"));
+        }
+        let next = o.next.as_ref().and_then(|n| names.next(r, n, source, &format!("`on_timeout` of {what}")));
+        Some(Outcome { next: next?, score, set, feedback: o.feedback.clone() })
+    };
+
+    let on_timeout = node.on_timeout.as_ref().map(|o| outcome(r, o));
+    match (&node.timer, &node.on_timeout) {
+        (Some(t), None) => r.error(
+            t.span.clone(),
+            format!("{what} has a `timer` but no `on_timeout`: add e.g. `on_timeout = {{ next = \"too-late\" }}` to say what happens when time runs out"),
+        ),
+        (None, Some(o)) => r.warning(o.span.clone(), format!("{what} has `on_timeout` but no `timer`, so time never runs out: add `timer = 45` or remove `on_timeout`")),
+        (Some(t), Some(_)) if node.choices.is_none() => {
+            r.warning(t.span.clone(), format!("{what} has a timer but no choices: a timer only counts down while a learner decides"))
+        }
+        _ => {}
+    }
+
+    let mut body = None;
+    if let Some(choices) = &node.choices {
+        if choices.v.is_empty() {
+            r.error(
+                choices.span.clone(),
+                format!("{what} has an empty list of choices: add at least one `[[nodes.choices]]`"),
+            );
+        }
+        let mut built = Vec::with_capacity(choices.v.len());
+        for (i, c) in choices.v.iter().enumerate() {
+            let cwhat = format!("choice {} of {what}", i + 1);
+            let score = names.score(r, &c.score);
+            let set = names.set(r, &c.set);
+            if score.iter().any(|(_, p)| *p != 0) && c.feedback.is_none() {
+                let at = c.score.as_ref().map_or(c.span.clone(), |s| s.span.clone());
+                r.error(at, format!("{cwhat} is scored but has no `feedback`: add `feedback = \"...\"` saying why it was good or bad and what would be better"));
+            }
+            let condition = match &c.condition {
+                None => Ok(None),
+                Some(cond) => names.condition(r, cond, source).map(Some).ok_or(()),
+            };
+            let next = c.next.as_ref().and_then(|n| names.next(r, n, source, &cwhat));
+            if let (Some(next), Ok(condition)) = (next, condition) {
+                built.push(Choice {
+                    text: c.text.clone(),
+                    next,
+                    score,
+                    set,
+                    condition,
+                    feedback: c.feedback.clone(),
+                });
+            }
+        }
+        if built.len() == choices.v.len() {
+            body = Some(Body::Choices(built));
+        }
+    } else if let Some(ending) = &node.ending {
+        body = ending.v.map(Body::Ending);
+    } else if let Some(next) = &node.next {
+        body = names.next(r, next, source, &what).map(Body::Next);
+    }
+
+    Some(Node {
+        id,
+        channel: node.channel.clone(),
+        from: node.from.clone(),
+        text: node.text.clone(),
+        discuss: node.discuss.clone(),
+        timer: node.timer.as_ref().map(|t| t.v),
+        on_timeout: match on_timeout {
+            Some(Some(o)) => Some(o),
+            Some(None) => return None,
+            None => None,
+        },
+        body: body?,
+        span: node.span.clone(),
+    })
+}
+
+/// Reachability: every node reachable from start, an ending reachable from start and from every
+/// reachable node.
+fn check_graph(r: &mut Reader, s: &Scenario, start_span: &Span) {
+    let n = s.nodes.len();
+    let succ: Vec<Vec<usize>> = s.nodes.iter().map(|node| node.successors().collect()).collect();
+
+    let mut reachable = vec![false; n];
+    let mut stack = vec![s.start];
+    reachable[s.start] = true;
+    while let Some(i) = stack.pop() {
+        for &j in &succ[i] {
+            if !reachable[j] {
+                reachable[j] = true;
+                stack.push(j);
+            }
+        }
+    }
+
+    // Nodes that can reach an ending: walk the reversed graph from every ending.
+    let mut preds: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for (i, targets) in succ.iter().enumerate() {
+        for &j in targets {
+            preds[j].push(i);
+        }
+    }
+    let mut finishes = vec![false; n];
+    let mut stack: Vec<usize> = (0..n).filter(|&i| s.nodes[i].ending().is_some()).collect();
+    for &i in &stack {
+        finishes[i] = true;
+    }
+    while let Some(i) = stack.pop() {
+        for &j in &preds[i] {
+            if !finishes[j] {
+                finishes[j] = true;
+                stack.push(j);
+            }
+        }
+    }
+
+    if !finishes[s.start] {
+        r.error(start_span.clone(), format!("no ending can be reached from the start node `{}`: add a node with `ending = \"success\"` (or mixed/failure) and lead a choice or `next` to it", s.nodes[s.start].id));
+        return;
+    }
+    for (i, node) in s.nodes.iter().enumerate() {
+        let at = node.span.clone();
+        if !reachable[i] {
+            r.warning(at, format!("node `{}` can never be reached from the start node `{}`: lead a choice or `next` to it, or remove it", node.id, s.nodes[s.start].id));
+        } else if !finishes[i] {
+            r.warning(at, format!("no ending can be reached from node `{}`: a learner who gets here can never finish; lead it towards an ending", node.id));
+        }
+    }
+}
+
+/// The diagnostics of a pack-wide look at scenarios: duplicate ids and unassessed lessons.
+pub fn unassessed_lessons(course: &Course, scenarios: &[&Scenario]) -> Vec<Diagnostic> {
+    let mut assessed = vec![false; course.lessons.len()];
+    for s in scenarios {
+        for l in s.assessed_lessons() {
+            assessed[l] = true;
+        }
+    }
+    course
+        .lessons
+        .iter()
+        .zip(&course.lesson_spans)
+        .zip(&assessed)
+        .filter(|(_, a)| !**a)
+        .map(|((lesson, span), _)| {
+            Diagnostic::warning(span.clone(), format!("no scenario assesses lesson `{}`: score it in at least one choice, or remove it from the course", lesson.id))
+        })
+        .collect()
+}
