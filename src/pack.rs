@@ -148,7 +148,7 @@ fn load_course_bytes(shown: &str, bytes: &[u8], out: &mut Vec<Located>) -> Optio
     let text = match scenario::decode(bytes) {
         Ok(t) => t,
         Err(d) => {
-            out.push(Located::new(shown, "", &d));
+            out.push(Located::new(shown, scenario::text_prefix(bytes), &d));
             return None;
         }
     };
@@ -272,7 +272,7 @@ impl Library {
             return None;
         };
         let loaded = scenario::load_scenario(bytes, &course);
-        let text = scenario::decode(bytes).unwrap_or("");
+        let text = scenario::text_prefix(bytes);
         self.diagnostics.extend(loaded.diagnostics.iter().map(|d| Located::new(shown, text, d)));
         let s = Arc::new(loaded.value?);
         if opts.deep {
@@ -352,7 +352,7 @@ impl Library {
             }
             let Some(s) = self.add_scenario(&shown, bytes, course, opts) else { continue };
             if let Some(first) = ids.get(&s.id) {
-                let text = scenario::decode(bytes).unwrap_or("");
+                let text = scenario::text_prefix(bytes);
                 self.diagnostics.push(Located::new(
                     &shown,
                     text,
@@ -376,7 +376,7 @@ impl Library {
                     .get(&Arc::as_ptr(course))
                     .map(|(_, v)| v.iter().map(|s| s.as_ref()).collect())
                     .unwrap_or_default();
-                let text = scenario::decode(bytes).unwrap_or("");
+                let text = scenario::text_prefix(bytes);
                 self.diagnostics.extend(
                     unassessed_lessons(course, &scenarios).iter().map(|d| Located::new(shown, text, d)),
                 );

@@ -37,7 +37,8 @@ pub fn parse_picks(list: &str) -> Result<Vec<Pick>, String> {
             match item {
                 "t" | "T" => Ok(Pick::Timeout),
                 _ => match item.parse::<usize>() {
-                    Ok(n) if n >= 1 => Ok(Pick::Number(n)),
+                    // 0 is a number no node offers: the run refuses it, like any other.
+                    Ok(n) => Ok(Pick::Number(n)),
                     _ => Err(format!(
                         "entry {} of the choice list, `{}`, is not a choice number (1, 2, ...) or `t`",
                         i + 1,
@@ -122,7 +123,7 @@ mod tests {
         assert_eq!(parse_picks("").unwrap(), vec![]);
         assert_eq!(parse_picks(" 2, t ,1").unwrap(), vec![Pick::Number(2), Pick::Timeout, Pick::Number(1)]);
         assert!(parse_picks("1,,2").unwrap_err().contains("entry 2"));
-        assert!(parse_picks("0").is_err());
+        assert_eq!(parse_picks("0").unwrap(), vec![Pick::Number(0)]);
         assert!(parse_picks("x").is_err());
         assert_eq!(format_picks(&parse_picks("3,t").unwrap()), "3,t");
     }

@@ -60,6 +60,15 @@ pub fn decode(bytes: &[u8]) -> Result<&str, Diagnostic> {
     })
 }
 
+/// The longest prefix of `bytes` that is text: enough to place a diagnostic in any file.
+pub fn text_prefix(bytes: &[u8]) -> &str {
+    let bytes = &bytes[..bytes.len().min(limits::MAX_FILE_BYTES)];
+    match std::str::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or(""),
+    }
+}
+
 /// Hex SHA-256 of a file's bytes: which version of a scenario a run was played on.
 pub fn content_hash(bytes: &[u8]) -> String {
     let digest = Sha256::digest(bytes);

@@ -216,7 +216,7 @@ pub struct Node {
     pub timer: Option<u32>,
     pub on_timeout: Option<Outcome>,
     pub body: Body,
-    /// Where the node's table starts in the file.
+    /// Where the node's `id` is in the file.
     pub span: Span,
 }
 

@@ -222,12 +222,7 @@ impl Reader {
     }
 
     /// A table of `name = integer` pairs (scores, `set`, `[vars]`), in file order.
-    pub fn int_map(
-        &mut self,
-        t: &Table<'_, '_>,
-        key: &str,
-        limit: i64,
-    ) -> Option<super::raw::IntMap> {
+    pub fn int_map(&mut self, t: &Table<'_, '_>, key: &str, limit: i64) -> Option<super::raw::IntMap> {
         let v = t.get(key)?;
         let what = format!("`{key}` in {}", t.what);
         let inner = self.table(v, what.clone(), " (write e.g. `{ online-conflict = 2 }`)")?;

@@ -116,6 +116,14 @@ impl Names<'_> {
                         format!("every branch of {what} has an `if`, so when none holds the run has nowhere to go: add a last branch without `if`"),
                     );
                 }
+                if let Some(w) = list.v.iter().find(|b| b.weight.is_some() && b.condition.is_none()) {
+                    for b in list.v.iter().filter(|b| b.weight.is_none()) {
+                        let at = b.to.as_ref().map_or(list.span.clone(), |t| t.span.clone());
+                        let target = b.to.as_ref().map_or("", |t| t.v.as_str());
+                        let other = w.to.as_ref().map_or("", |t| t.v.as_str());
+                        r.warning(at, format!("the branch to `{target}` in {what} is never taken: it has no `weight`, and the weighted branch to `{other}` always holds, so the pick is always among weighted branches. Give it a weight, or move the weighted branches into a node of their own"));
+                    }
+                }
                 let mut ok = true;
                 let mut branches = Vec::with_capacity(list.v.len());
                 for b in &list.v {
@@ -363,7 +371,7 @@ fn resolve_node(r: &mut Reader, names: &Names<'_>, node: &RawNode, source: &str)
             None => None,
         },
         body: body?,
-        span: node.span.clone(),
+        span: node.id.as_ref().map_or(node.span.clone(), |i| i.span.clone()),
     })
 }
 

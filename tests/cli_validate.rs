@@ -1,0 +1,162 @@
+//! `rehearse validate` on fixture files: every defect at its line and column, with the right exit
+//! code; hostile files fail cleanly and fast.
+
+use std::time::{Duration, Instant};
+
+use assert_cmd::Command;
+
+fn rehearse() -> Command {
+    let mut cmd = Command::cargo_bin("rehearse").expect("binary builds");
+    cmd.env("REHEARSE_HOME", std::env::temp_dir().join("rehearse-test-home")).env("NO_COLOR", "1");
+    cmd
+}
+
+/// Runs `validate FILE` and returns (exit code, stdout).
+fn validate(path: &str) -> (i32, String) {
+    let out = rehearse().arg("validate").arg(path).output().expect("runs");
+    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+#[test]
+fn each_defect_is_reported_at_its_place() {
+    // (file, expected line:column, severity, words the message must contain, exit code)
+    let table = [
+        ("bad-target", "29:8", "error", "no node with that id. Did you mean `second`?", 1),
+        ("unknown-key", "9:1", "error", "unknown key `author` in [scenario]", 1),
+        ("unknown-lesson", "30:22", "error", "unknown lesson `betta`", 1),
+        ("duplicate-id", "98:6", "error", "duplicate node id `good-end`: line 82", 1),
+        ("syntax-error", "5:18", "error", "TOML syntax error", 1),
+        ("timer-no-timeout", "49:9", "error", "`timer` but no `on_timeout`", 1),
+        ("bad-condition", "43:13", "error", "write `==`", 1),
+        ("unknown-variable", "54:7", "error", "unknown variable `trusst`", 1),
+        ("no-ending", "9:9", "error", "no ending can be reached from the start node", 1),
+        ("wrong-format", "1:10", "error", "unsupported format 2", 1),
+        ("wrong-type", "8:11", "error", "must be a whole number, not a string", 1),
+        ("bad-level", "7:9", "error", "\"101\"", 1),
+        ("missing-feedback", "30:9", "error", "scored but has no `feedback`", 1),
+        ("branch-keeps-nothing", "68:8", "error", "every branch of node `fork` has an `if`", 1),
+        ("node-rule", "16:6", "error", "has ending and next", 1),
+        ("unreachable", "98:6", "warning", "node `orphan` can never be reached", 0),
+        ("missing-keys", "2:1", "error", "missing the required key `title`", 1),
+    ];
+    for (name, at, severity, words, code) in table {
+        let path = format!("tests/fixtures/bad/{name}.toml");
+        let (got_code, out) = validate(&path);
+        let prefix = format!("{path}:{at}: {severity}: ");
+        let line = out.lines().find(|l| l.starts_with(&prefix));
+        assert!(
+            line.is_some_and(|l| l.contains(words)),
+            "{name}: expected a line starting `{prefix}` containing `{words}`, got:\n{out}"
+        );
+        assert_eq!(got_code, code, "{name}: exit code\n{out}");
+    }
+}
+
+#[test]
+fn every_problem_is_collected_not_just_the_first() {
+    let (code, out) = validate("tests/fixtures/bad/missing-keys.toml");
+    assert_eq!(code, 1);
+    for words in [
+        "`title`",
+        "`summary`",
+        "`level`",
+        "`minutes`",
+        "`start`",
+        "node 1 is missing the required key `id`",
+        "node `x` is missing the required key `text`",
+    ] {
+        assert!(out.contains(words), "missing {words} in:\n{out}");
+    }
+}
+
+#[test]
+fn the_good_fixture_pack_validates_and_its_author_tests_pass() {
+    let (code, out) = validate("tests/fixtures/pack");
+    assert_eq!(code, 0, "{out}");
+    assert!(!out.contains("error"), "{out}");
+}
+
+#[test]
+fn failing_author_tests_are_errors_at_the_test() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy("tests/fixtures/pack/course.toml", dir.path().join("course.toml")).unwrap();
+    let text = std::fs::read_to_string("tests/fixtures/pack/sample.toml").unwrap();
+    let text = text.replace(
+        "max_percent = 10",
+        "max_percent = 10\n\n[[tests]]\nname = \"wrong hope\"\nchoices = \"2,t\"\nending = \"success\"",
+    );
+    std::fs::write(dir.path().join("sample.toml"), &text).unwrap();
+    let line = text.lines().position(|l| l.contains("wrong hope")).unwrap(); // the [[tests]] line is just above
+    let (code, out) = validate(dir.path().join("sample.toml").to_str().unwrap());
+    assert_eq!(code, 1);
+    assert!(
+        out.contains(&format!(":{line}:1: error: test `wrong hope` fails: expected the ending `success`, but the run ended `failure`")),
+        "{out}"
+    );
+}
+
+#[test]
+fn hostile_files_fail_cleanly_and_quickly() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = |n: &str| dir.path().join(n);
+    std::fs::write(p("huge.toml"), format!("format = 1\ntext = \"{}\"\n", "a".repeat(20_000_000))).unwrap();
+    std::fs::write(
+        p("long.toml"),
+        format!("format = 1\n[scenario]\ntitle = \"{}\"\n", "a".repeat(5_000_000)),
+    )
+    .unwrap();
+    std::fs::write(
+        p("nested.toml"),
+        format!("format = 1\nx = {}{}\n", "[".repeat(100_000), "]".repeat(100_000)),
+    )
+    .unwrap();
+    std::fs::write(
+        p("garbage.toml"),
+        (0..200_000u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect::<Vec<u8>>(),
+    )
+    .unwrap();
+    std::fs::write(p("empty.toml"), "").unwrap();
+    std::fs::write(p("latin1.toml"), b"format = 1\ntitle = \"caf\xe9\"\n").unwrap();
+    let table = [
+        ("huge.toml", "limit is 16 MB"),
+        ("long.toml", "the limit for one text is"),
+        ("nested.toml", "nested too deeply"),
+        ("garbage.toml", "error:"),
+        ("empty.toml", "the file is empty"),
+        ("latin1.toml", "2:13: error: the file is not valid UTF-8"),
+        ("missing.toml", "cannot read the file: no such file"),
+    ];
+    for (name, words) in table {
+        let start = Instant::now();
+        let out = rehearse().arg("validate").arg(p(name)).timeout(Duration::from_secs(10)).output().unwrap();
+        let elapsed = start.elapsed();
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{name}: {stdout}{stderr}");
+        assert!(stdout.contains(name) && stdout.contains(words), "{name}: expected `{words}` in:\n{stdout}");
+        assert!(!stderr.contains("panicked"), "{name}: {stderr}");
+        assert!(elapsed < Duration::from_secs(5), "{name} took {elapsed:?}");
+    }
+}
+
+#[test]
+fn escape_sequences_in_a_file_never_reach_the_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("esc.toml");
+    std::fs::write(&path, "format = 1\n[scenario]\nid = \"e\\u001b[2J\"\ntitl\\u001b = 3\n[[nodes]]\nid = \"\\u001b]0;pwned\\u0007\"\ntext = 1\n").unwrap();
+    let out = rehearse().arg("validate").arg(&path).output().unwrap();
+    assert!(
+        !out.stdout.contains(&0x1b) && !out.stdout.contains(&0x07),
+        "{:?}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    assert!(!out.stderr.contains(&0x1b));
+}
+
+#[test]
+fn bundled_pack_validates_with_no_error_and_no_warning() {
+    let out = rehearse().arg("validate").output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{stdout}");
+    assert!(stdout.trim().is_empty(), "expected no diagnostics, got:\n{stdout}");
+}
