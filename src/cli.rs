@@ -42,12 +42,53 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Play one scenario (in the terminal interface, or line by line with --plain).
+    Play {
+        /// A scenario id, or the path of a .toml file.
+        scenario: String,
+        /// Who is playing (default: $REHEARSE_LEARNER, else the login name).
+        #[arg(long)]
+        learner: Option<String>,
+        /// The seed that decides text variants, shuffling and weighted branches (default: drawn
+        /// and recorded).
+        #[arg(long)]
+        seed: Option<u64>,
+        /// Line-by-line mode for screen readers, dumb terminals and scripts.
+        #[arg(long)]
+        plain: bool,
+        /// In --plain mode, let timers run (they are off by default there).
+        #[arg(long)]
+        timers: bool,
+        /// Turn timers off.
+        #[arg(long, conflicts_with = "timers")]
+        no_timers: bool,
+        /// Multiply every timer by this factor, e.g. 2 for twice the time (also $REHEARSE_TIMER_SCALE).
+        #[arg(long, value_name = "FACTOR", value_parser = parse_scale)]
+        timer_scale: Option<f64>,
+    },
+    /// Show a learner's mastery of each lesson and best result in each scenario.
+    Progress {
+        /// Whose progress (default: $REHEARSE_LEARNER, else the login name).
+        #[arg(long)]
+        learner: Option<String>,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// List the loaded scenarios with level, minutes and lessons.
     List {
         /// Print JSON.
         #[arg(long)]
         json: bool,
     },
+}
+
+/// A timer factor: a number from 0.5 to 10.
+fn parse_scale(s: &str) -> Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(f) if (0.5..=10.0).contains(&f) => Ok(f),
+        _ => Err(format!("`{s}` is not a factor from 0.5 to 10 (e.g. 2 for twice the time)")),
+    }
 }
 
 /// Parses the arguments, runs the command, and returns its exit code (2 for usage errors).

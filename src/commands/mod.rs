@@ -2,6 +2,8 @@
 //! clear sentence on standard error.
 
 mod list;
+mod play;
+mod progress;
 mod validate;
 mod walk;
 
@@ -24,9 +26,30 @@ pub fn run(cli: Cli) -> ExitCode {
             walk::run(&cli.packs, &scenario, &choices, seed, json)
         }
         Some(Command::List { json }) => list::run(&cli.packs, json),
-        None => list::run(&cli.packs, false),
+        Some(Command::Play { scenario, learner, seed, plain, timers, no_timers, timer_scale }) => play::run(
+            &cli.packs,
+            &scenario,
+            play::Options { learner, seed, plain, timers, no_timers, timer_scale },
+        ),
+        Some(Command::Progress { learner, json }) => progress::run(&cli.packs, learner, json),
+        None => home(&cli.packs),
     };
     ExitCode::from(code)
+}
+
+/// `rehearse` with no command: the home screen, or the list when output is not a terminal.
+fn home(packs: &[std::path::PathBuf]) -> u8 {
+    use std::io::IsTerminal;
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        return list::run(packs, false);
+    }
+    let lib = library(packs);
+    let store = crate::progress::Store::open_default();
+    let opts = crate::tui::PlayOptions { seed: None, timers: true, timer_scale: play::timer_scale(None) };
+    match crate::tui::home(lib, &crate::progress::default_learner(), &store, opts) {
+        Ok(code) => code,
+        Err(e) => fail(INVALID, &format!("{e:#}")),
+    }
 }
 
 /// Loads the bundled pack and `--pack`s for a command that plays or lists; problems in files that

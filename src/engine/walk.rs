@@ -114,6 +114,26 @@ pub fn pass_continues(run: &mut Run<'_>) -> Result<(), Stop> {
     }
 }
 
+/// Replays saved picks to resume a run: passes nodes that only continue before each pick, and
+/// stops where a pick no longer applies (the scenario changed). Returns the run and how many picks
+/// were applied.
+pub fn replay<'s>(scenario: &'s Scenario, seed: u64, picks: &[Pick]) -> (Run<'s>, usize) {
+    let mut run = Run::new(scenario, seed);
+    for (i, pick) in picks.iter().enumerate() {
+        if pass_continues(&mut run).is_err() || matches!(run.prompt(), Prompt::Ended(_)) {
+            return (run, i);
+        }
+        let action = match pick {
+            Pick::Number(n) => Action::Choose(*n),
+            Pick::Timeout => Action::Timeout,
+        };
+        if run.apply(action).is_err() {
+            return (run, i);
+        }
+    }
+    (run, picks.len())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

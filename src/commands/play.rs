@@ -1,0 +1,51 @@
+//! `rehearse play SCENARIO [--learner NAME] [--seed N] [--plain] [--timers|--no-timers]`
+
+use std::path::PathBuf;
+
+use crate::play::plain::{play_plain, PlainOptions, StdinLines};
+use crate::progress::{default_learner, Store};
+
+pub struct Options {
+    pub learner: Option<String>,
+    pub seed: Option<u64>,
+    pub plain: bool,
+    pub timers: bool,
+    pub no_timers: bool,
+    pub timer_scale: Option<f64>,
+}
+
+/// The timer factor: the flag, else `REHEARSE_TIMER_SCALE`, else 1.
+pub fn timer_scale(flag: Option<f64>) -> f64 {
+    flag.or_else(|| std::env::var("REHEARSE_TIMER_SCALE").ok().and_then(|v| v.parse().ok()))
+        .filter(|f: &f64| (0.5..=10.0).contains(f))
+        .unwrap_or(1.0)
+}
+
+pub fn run(packs: &[PathBuf], name: &str, opts: Options) -> u8 {
+    let mut lib = super::library(packs);
+    let scenario = match lib.find(name) {
+        Ok(s) => s,
+        Err(e) => return super::fail(super::INVALID, &e),
+    };
+    let learner = opts.learner.unwrap_or_else(default_learner);
+    if learner.trim().is_empty() || learner.chars().count() > 100 {
+        return super::fail(super::USAGE, "--learner needs a name of 1 to 100 characters");
+    }
+    let store = Store::open_default();
+    let scale = timer_scale(opts.timer_scale);
+    if opts.plain || !std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+        let plain =
+            PlainOptions { seed: opts.seed, timers: opts.timers && !opts.no_timers, timer_scale: scale };
+        let mut input = StdinLines::spawn();
+        let mut out = std::io::stdout();
+        return match play_plain(&scenario, &learner, &store, plain, &mut input, &mut out) {
+            Ok(code) => code,
+            Err(e) => super::fail(super::INVALID, &e.to_string()),
+        };
+    }
+    let tui = crate::tui::PlayOptions { seed: opts.seed, timers: !opts.no_timers, timer_scale: scale };
+    match crate::tui::play(lib, scenario, &learner, &store, tui) {
+        Ok(code) => code,
+        Err(e) => super::fail(super::INVALID, &format!("{e:#}")),
+    }
+}

@@ -1,0 +1,186 @@
+//! The saved attempt behind a run: created at the start, saved after every choice, completed at
+//! the ending. A resumed run continues the same attempt.
+
+use std::collections::BTreeMap;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use crate::engine::{Debrief, Pick, Run};
+use crate::progress::{now_rfc3339, Attempt, LessonScore, RunLock, SetAside, Status, Store, StoreError};
+use crate::scenario::Scenario;
+
+/// A run that can be resumed.
+#[derive(Clone, Debug)]
+pub struct Resumable {
+    pub attempt: Attempt,
+    /// The scenario file changed since the run started.
+    pub changed: bool,
+}
+
+/// The attempt being played, and the lock that says so.
+#[derive(Debug)]
+pub struct Session {
+    store: Store,
+    learner: String,
+    attempt: Attempt,
+    _lock: RunLock,
+    /// Files set aside while saving, to tell the learner about.
+    pub set_aside: Vec<SetAside>,
+}
+
+/// A number that differs between runs started at the same moment in different processes.
+fn entropy() -> u64 {
+    let nanos = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_nanos() as u64);
+    let pid = u64::from(std::process::id());
+    // SplitMix64 of the mix: cheap and well spread.
+    let mut z = nanos ^ pid.rotate_left(32) ^ 0x9E37_79B9_7F4A_7C15;
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
+}
+
+/// A fresh seed for a run when none is given (recorded with the attempt).
+pub fn fresh_seed() -> u64 {
+    entropy() % 1_000_000_000
+}
+
+impl Session {
+    /// The newest in-progress attempt of `scenario` that no other process is playing.
+    pub fn resumable(
+        store: &Store,
+        learner: &str,
+        scenario: &Scenario,
+    ) -> Result<(Option<Resumable>, Option<SetAside>), StoreError> {
+        let (file, aside) = store.load(learner)?;
+        let found = file
+            .in_progress(&scenario.id)
+            .find(|a| !store.is_being_played(&a.id))
+            .map(|a| Resumable { attempt: a.clone(), changed: a.scenario_hash != scenario.content_hash });
+        Ok((found, aside))
+    }
+
+    /// Starts a new attempt (marking `abandon`, the attempt the learner chose not to resume, as
+    /// abandoned).
+    pub fn start(
+        store: &Store,
+        learner: &str,
+        scenario: &Scenario,
+        seed: u64,
+        abandon: Option<&str>,
+    ) -> Result<Session, StoreError> {
+        let now = now_rfc3339();
+        let id = format!("{:016x}", entropy());
+        let attempt = Attempt {
+            id: id.clone(),
+            scenario: scenario.id.clone(),
+            scenario_hash: scenario.content_hash.clone(),
+            seed,
+            choices: Vec::new(),
+            status: Status::InProgress,
+            started_at: now.clone(),
+            updated_at: now,
+            finished_at: None,
+            ending: None,
+            percent: None,
+            passed: None,
+            lessons: BTreeMap::new(),
+        };
+        let lock = store.claim_run(&id)?.expect("a brand-new attempt id is free");
+        let mut session = Session {
+            store: store.clone(),
+            learner: learner.to_string(),
+            attempt,
+            _lock: lock,
+            set_aside: vec![],
+        };
+        let abandon = abandon.map(str::to_string);
+        session.save_with(move |file| {
+            if let Some(old) = abandon.and_then(|id| file.attempt_mut(&id)) {
+                old.status = Status::Abandoned;
+            }
+        })?;
+        Ok(session)
+    }
+
+    /// Continues a saved attempt. `None` when another process took it in the meantime.
+    pub fn resume(store: &Store, learner: &str, attempt: Attempt) -> Result<Option<Session>, StoreError> {
+        let Some(lock) = store.claim_run(&attempt.id)? else { return Ok(None) };
+        Ok(Some(Session {
+            store: store.clone(),
+            learner: learner.to_string(),
+            attempt,
+            _lock: lock,
+            set_aside: vec![],
+        }))
+    }
+
+    pub fn attempt(&self) -> &Attempt {
+        &self.attempt
+    }
+
+    pub fn learner(&self) -> &str {
+        &self.learner
+    }
+
+    /// The saved picks, parsed.
+    pub fn picks(&self) -> Vec<Pick> {
+        crate::engine::parse_picks(&self.attempt.choices.join(",")).unwrap_or_default()
+    }
+
+    /// Keeps only the first `n` picks (when a resumed run could replay no further).
+    pub fn truncate(&mut self, n: usize) -> Result<(), StoreError> {
+        if self.attempt.choices.len() > n {
+            self.attempt.choices.truncate(n);
+            self.save_with(|_| ())?;
+        }
+        Ok(())
+    }
+
+    /// Saves a pick just applied to `run`; completes the attempt if the run has ended.
+    pub fn record(&mut self, pick: Pick, run: &Run<'_>) -> Result<(), StoreError> {
+        self.attempt.choices.push(pick.to_string());
+        self.attempt.scenario_hash = run.scenario().content_hash.clone();
+        if run.ending().is_some() {
+            self.complete(run)
+        } else {
+            self.save_with(|_| ())
+        }
+    }
+
+    pub fn is_completed(&self) -> bool {
+        self.attempt.status == Status::Completed
+    }
+
+    /// Completes the attempt with the run's results (once; later calls do nothing).
+    pub fn complete(&mut self, run: &Run<'_>) -> Result<(), StoreError> {
+        if self.is_completed() || run.ending().is_none() {
+            return Ok(());
+        }
+        let debrief = Debrief::of(run);
+        let s = run.scenario();
+        self.attempt.status = Status::Completed;
+        self.attempt.finished_at = Some(now_rfc3339());
+        self.attempt.ending = run.ending().map(|e| e.as_str().to_string());
+        self.attempt.percent = Some(debrief.percent.rounded());
+        self.attempt.passed = Some(debrief.passed);
+        self.attempt.lessons = debrief
+            .lessons
+            .iter()
+            .map(|l| (s.course.lessons[l.lesson].id.clone(), LessonScore { earned: l.earned, best: l.best }))
+            .collect();
+        self.save_with(|_| ())
+    }
+
+    fn save_with(&mut self, extra: impl FnOnce(&mut crate::progress::LearnerFile)) -> Result<(), StoreError> {
+        self.attempt.updated_at = now_rfc3339();
+        let attempt = self.attempt.clone();
+        let ((), aside) = self.store.update(&self.learner, move |file| {
+            extra(file);
+            match file.attempt_mut(&attempt.id) {
+                Some(a) => *a = attempt,
+                None => file.attempts.push(attempt),
+            }
+        })?;
+        self.set_aside.extend(aside);
+        Ok(())
+    }
+}

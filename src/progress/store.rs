@@ -1,0 +1,337 @@
+//! The store: atomic, locked reads and writes of learner files.
+
+use std::fs::{self, File, OpenOptions};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use super::model::{Attempt, LearnerFile, Status, FORMAT_VERSION};
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("cannot use the data folder {path}: {reason}")]
+    Io { path: PathBuf, reason: String },
+}
+
+fn io(path: &Path, e: std::io::Error) -> StoreError {
+    StoreError::Io { path: path.to_path_buf(), reason: crate::pack::io_reason(&e) }
+}
+
+/// A file that could not be read and was moved aside, never deleted.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SetAside {
+    pub from: PathBuf,
+    pub to: PathBuf,
+    pub reason: String,
+}
+
+impl std::fmt::Display for SetAside {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} could not be read ({}); it was moved to {} and a fresh file was started",
+            self.from.display(),
+            self.reason,
+            self.to.display()
+        )
+    }
+}
+
+/// The data folder: `REHEARSE_HOME`, else the platform's data folder for rehearse.
+pub fn data_home() -> PathBuf {
+    if let Some(home) = std::env::var_os("REHEARSE_HOME").filter(|h| !h.is_empty()) {
+        return PathBuf::from(home);
+    }
+    directories::ProjectDirs::from("org", "rehearse", "rehearse")
+        .map(|d| d.data_dir().to_path_buf())
+        .unwrap_or_else(|| PathBuf::from(".rehearse"))
+}
+
+/// The learner when none is named: `REHEARSE_LEARNER`, else the login name.
+pub fn default_learner() -> String {
+    for var in ["REHEARSE_LEARNER", "USER", "USERNAME", "LOGNAME"] {
+        if let Ok(v) = std::env::var(var) {
+            if !v.trim().is_empty() {
+                return v.trim().to_string();
+            }
+        }
+    }
+    "learner".into()
+}
+
+/// Now, as RFC 3339 (UTC, seconds).
+pub fn now_rfc3339() -> String {
+    humantime::format_rfc3339_seconds(SystemTime::now()).to_string()
+}
+
+/// A learner's name as a file name: letters, digits, `-`, `_` and `.` kept, every other byte
+/// written `%XX`, so that no name can point outside the folder.
+fn file_stem(name: &str) -> String {
+    let mut out = String::new();
+    for b in name.bytes() {
+        if b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || (b == b'.' && !out.is_empty()) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+fn private_dir(path: &Path) -> Result<(), StoreError> {
+    fs::create_dir_all(path).map_err(|e| io(path, e))?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        fs::set_permissions(path, fs::Permissions::from_mode(0o700)).map_err(|e| io(path, e))?;
+    }
+    Ok(())
+}
+
+fn open_lock(path: &Path) -> Result<File, StoreError> {
+    let mut opts = OpenOptions::new();
+    opts.create(true).truncate(false).read(true).write(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        opts.mode(0o600);
+    }
+    opts.open(path).map_err(|e| io(path, e))
+}
+
+/// Writes `bytes` to `path` atomically: a private temporary file in the same folder, flushed to
+/// disk, renamed over `path`, and the folder flushed so the rename survives a power cut.
+pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let mut tmp = tempfile::Builder::new().prefix(".tmp-").tempfile_in(dir).map_err(|e| io(dir, e))?;
+    tmp.write_all(bytes).map_err(|e| io(tmp.path(), e))?;
+    tmp.as_file().sync_all().map_err(|e| io(path, e))?;
+    tmp.persist(path).map_err(|e| io(path, e.error))?;
+    if let Ok(d) = File::open(dir) {
+        let _ = d.sync_all();
+    }
+    Ok(())
+}
+
+/// The progress store under one data folder.
+#[derive(Clone, Debug)]
+pub struct Store {
+    root: PathBuf,
+}
+
+/// Held by the process that is playing an attempt; released when dropped or when the process
+/// dies, however it dies.
+#[derive(Debug)]
+pub struct RunLock {
+    _file: File,
+}
+
+impl Store {
+    pub fn new(root: PathBuf) -> Self {
+        Store { root }
+    }
+
+    pub fn open_default() -> Self {
+        Store::new(data_home())
+    }
+
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    fn learners_dir(&self) -> PathBuf {
+        self.root.join("learners")
+    }
+
+    pub fn learner_path(&self, learner: &str) -> PathBuf {
+        self.learners_dir().join(format!("{}.json", file_stem(learner)))
+    }
+
+    fn ensure_dirs(&self) -> Result<(), StoreError> {
+        private_dir(&self.root)?;
+        private_dir(&self.learners_dir())?;
+        private_dir(&self.root.join("runs"))
+    }
+
+    /// Every learner with a file, by name.
+    pub fn learners(&self) -> Vec<String> {
+        let Ok(entries) = fs::read_dir(self.learners_dir()) else { return Vec::new() };
+        let mut names: Vec<String> = entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "json"))
+            .filter_map(|p| fs::read(&p).ok())
+            .filter_map(|b| serde_json::from_slice::<LearnerFile>(&b).ok())
+            .map(|f| f.learner)
+            .collect();
+        names.sort();
+        names.dedup();
+        names
+    }
+
+    /// Reads a learner's file (an empty one if there is none). A file that cannot be read is moved
+    /// aside and reported.
+    pub fn load(&self, learner: &str) -> Result<(LearnerFile, Option<SetAside>), StoreError> {
+        let path = self.learner_path(learner);
+        let fresh =
+            LearnerFile { format_version: FORMAT_VERSION, learner: learner.to_string(), attempts: vec![] };
+        let bytes = match fs::read(&path) {
+            Ok(b) => b,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok((fresh, None)),
+            Err(e) => return Err(io(&path, e)),
+        };
+        match parse(&bytes) {
+            Ok(file) => Ok((file, None)),
+            Err(reason) => {
+                let stamp = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
+                let mut to = path.with_extension(format!("json.unreadable-{stamp}"));
+                let mut n = 1;
+                while to.exists() {
+                    to = path.with_extension(format!("json.unreadable-{stamp}-{n}"));
+                    n += 1;
+                }
+                fs::rename(&path, &to).map_err(|e| io(&path, e))?;
+                Ok((fresh, Some(SetAside { from: path, to, reason })))
+            }
+        }
+    }
+
+    /// Reads, changes and writes a learner's file under an exclusive lock, so that processes
+    /// saving for the same learner at once never lose each other's attempts.
+    pub fn update<T>(
+        &self,
+        learner: &str,
+        change: impl FnOnce(&mut LearnerFile) -> T,
+    ) -> Result<(T, Option<SetAside>), StoreError> {
+        self.ensure_dirs()?;
+        let lock_path = self.learners_dir().join(format!("{}.lock", file_stem(learner)));
+        let lock = open_lock(&lock_path)?;
+        lock.lock().map_err(|e| io(&lock_path, e))?;
+        let (mut file, set_aside) = self.load(learner)?;
+        let out = change(&mut file);
+        let bytes = serde_json::to_vec_pretty(&file).expect("a learner file always serialises");
+        write_atomic(&self.learner_path(learner), &bytes)?;
+        drop(lock);
+        Ok((out, set_aside))
+    }
+
+    /// Claims an attempt for this process. `None` when another live process is playing it.
+    pub fn claim_run(&self, attempt_id: &str) -> Result<Option<RunLock>, StoreError> {
+        self.ensure_dirs()?;
+        let path = self.root.join("runs").join(format!("{}.lock", file_stem(attempt_id)));
+        let file = open_lock(&path)?;
+        match file.try_lock() {
+            Ok(()) => Ok(Some(RunLock { _file: file })),
+            Err(std::fs::TryLockError::WouldBlock) => Ok(None),
+            Err(std::fs::TryLockError::Error(e)) => Err(io(&path, e)),
+        }
+    }
+
+    /// Whether some live process is playing this attempt right now.
+    pub fn is_being_played(&self, attempt_id: &str) -> bool {
+        let path = self.root.join("runs").join(format!("{}.lock", file_stem(attempt_id)));
+        let Ok(file) = OpenOptions::new().read(true).write(true).open(&path) else { return false };
+        matches!(file.try_lock(), Err(std::fs::TryLockError::WouldBlock))
+    }
+}
+
+/// Parses a learner file, migrating older versions.
+fn parse(bytes: &[u8]) -> Result<LearnerFile, String> {
+    let value: serde_json::Value =
+        serde_json::from_slice(bytes).map_err(|e| format!("not valid JSON: {e}"))?;
+    let version = value.get("format_version").and_then(serde_json::Value::as_u64);
+    match version {
+        Some(v) if v == u64::from(FORMAT_VERSION) => {
+            serde_json::from_value(value).map_err(|e| format!("not a rehearse progress file: {e}"))
+        }
+        Some(v) if v > u64::from(FORMAT_VERSION) => {
+            Err(format!("written by a newer rehearse (format {v}; this one reads up to {FORMAT_VERSION})"))
+        }
+        Some(0) => migrate_v0(value),
+        _ => Err("no `format_version`: not a rehearse progress file".into()),
+    }
+}
+
+/// Version 0 was the development format: attempts kept `choices` as one string "2,1,t".
+fn migrate_v0(mut value: serde_json::Value) -> Result<LearnerFile, String> {
+    if let Some(attempts) = value.get_mut("attempts").and_then(|a| a.as_array_mut()) {
+        for a in attempts {
+            if let Some(list) = a.get("choices").and_then(|c| c.as_str()).map(str::to_string) {
+                let picks: Vec<serde_json::Value> = list
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .map(|s| serde_json::Value::String(s.to_string()))
+                    .collect();
+                a["choices"] = serde_json::Value::Array(picks);
+            }
+        }
+    }
+    value["format_version"] = FORMAT_VERSION.into();
+    serde_json::from_value(value).map_err(|e| format!("an old progress file that could not be migrated: {e}"))
+}
+
+impl LearnerFile {
+    /// The attempt with this id.
+    pub fn attempt_mut(&mut self, id: &str) -> Option<&mut Attempt> {
+        self.attempts.iter_mut().find(|a| a.id == id)
+    }
+
+    /// The attempts of `scenario` still in progress, newest first.
+    pub fn in_progress<'a>(&'a self, scenario: &'a str) -> impl Iterator<Item = &'a Attempt> + 'a {
+        self.attempts.iter().rev().filter(move |a| a.scenario == scenario && a.status == Status::InProgress)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_cannot_escape_the_folder() {
+        assert_eq!(file_stem("ana"), "ana");
+        assert_eq!(file_stem("../x"), "%2E%2E%2Fx");
+        assert_eq!(file_stem("Zoë Li"), "Zo%C3%AB%20Li");
+        assert_eq!(file_stem(".hidden"), "%2Ehidden");
+    }
+
+    #[test]
+    fn version_0_files_are_migrated() {
+        let old = br#"{"format_version":0,"learner":"a","attempts":[{"id":"x","scenario":"s","scenario_hash":"h","seed":1,"choices":"2,1,t","status":"in_progress","started_at":"t","updated_at":"t"}]}"#;
+        let f = parse(old).unwrap();
+        assert_eq!(f.format_version, FORMAT_VERSION);
+        assert_eq!(f.attempts[0].choices, vec!["2", "1", "t"]);
+    }
+
+    #[test]
+    fn unreadable_files_are_refused_with_a_reason() {
+        assert!(parse(b"garbage").unwrap_err().contains("not valid JSON"));
+        assert!(parse(br#"{"format_version":99,"learner":"a"}"#).unwrap_err().contains("newer"));
+        assert!(parse(br#"{"learner":"a"}"#).unwrap_err().contains("format_version"));
+    }
+
+    #[test]
+    fn corrupt_files_are_set_aside_not_deleted() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path().to_path_buf());
+        store.ensure_dirs().unwrap();
+        fs::write(store.learner_path("ana"), b"\x00\x01garbage").unwrap();
+        let ((), aside) = store.update("ana", |_| ()).unwrap();
+        let aside = aside.expect("reported");
+        assert_eq!(fs::read(&aside.to).unwrap(), b"\x00\x01garbage");
+        assert!(store.load("ana").unwrap().1.is_none(), "a fresh file replaced it");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn files_are_private() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path().join("home"));
+        store.update("ana", |_| ()).unwrap();
+        let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&store.learner_path("ana")), 0o600);
+        assert_eq!(mode(store.root()), 0o700);
+        assert_eq!(mode(&store.root().join("learners")), 0o700);
+    }
+}
