@@ -79,6 +79,8 @@ pub struct Run<'s> {
     variant: usize,
     offered: Vec<usize>,
     path: Vec<usize>,
+    /// The text variant shown at each entry of `path`.
+    variants: Vec<usize>,
     decisions: Vec<Decision>,
     tally: Tally,
 }
@@ -153,6 +155,7 @@ impl<'s> Run<'s> {
             variant: 0,
             offered: Vec::new(),
             path: Vec::new(),
+            variants: Vec::new(),
             decisions: Vec::new(),
             tally: Tally::new(scenario.course.lessons.len()),
         };
@@ -165,6 +168,7 @@ impl<'s> Run<'s> {
         self.path.push(node);
         let n = &self.scenario.nodes[node];
         self.variant = if n.text.len() > 1 { self.rng.below(n.text.len() as u64) as usize } else { 0 };
+        self.variants.push(self.variant);
         self.offered = visible_choices(n, &self.vars);
         if self.scenario.shuffle && self.offered.len() > 1 {
             self.rng.shuffle(&mut self.offered);
@@ -188,6 +192,12 @@ impl<'s> Run<'s> {
     pub fn text(&self) -> &'s str {
         self.node().text.get(self.variant).map_or("", String::as_str)
     }
+    /// The text shown at entry `i` of the path.
+    pub fn text_at(&self, i: usize) -> &'s str {
+        let node = &self.scenario.nodes[self.path[i]];
+        node.text.get(self.variants[i]).map_or("", String::as_str)
+    }
+
     /// The offered choices, as indices into the node's choices, in the order shown (choice
     /// number `k` is `offered()[k - 1]`).
     pub fn offered(&self) -> &[usize] {

@@ -237,13 +237,18 @@ impl<'a> App<'a> {
     fn begin(&mut self, run: Run<'a>, session: Option<Session>, now: Instant) {
         let mut play =
             Play { previous_vars: run.vars().to_vec(), run, session, selected: 0, feed: vec![], timer: None };
-        // The feed starts with the path replayed so far (a resumed run shows where it was).
+        // The feed starts with the path replayed so far (a resumed run shows where it was): each
+        // node as it was shown, and after each decision point the learner's answer.
         let s = play.run.scenario();
-        let path: Vec<usize> = play.run.path().to_vec();
-        for (i, &n) in path.iter().enumerate() {
+        let mut decisions = play.run.decisions().iter();
+        for (i, &n) in play.run.path().iter().enumerate() {
             let node = &s.nodes[n];
-            let text = if i + 1 == path.len() { play.run.text().to_string() } else { node.text[0].clone() };
-            play.feed.push(node_item(node, text));
+            play.feed.push(node_item(node, play.run.text_at(i).to_string()));
+            if i + 1 < play.run.path().len() && !node.choices().is_empty() {
+                if let Some(d) = decisions.next() {
+                    play.feed.push(answer_item(node, d.taken));
+                }
+            }
         }
         arm_timer(self.opts, &mut play, now);
         self.screen = Screen::Play(Box::new(play));
@@ -277,17 +282,14 @@ impl<'a> App<'a> {
         let opts = self.opts;
         let Screen::Play(play) = &mut self.screen else { return };
         let node = play.run.node();
-        let answer = match action {
-            Action::Choose(k) => play.run.offered().get(k - 1).map(|&i| node.choices()[i].text.clone()),
-            Action::Timeout => Some("(You let the time run out.)".to_string()),
-            Action::Continue => None,
-        };
         play.previous_vars = play.run.vars().to_vec();
         if play.run.apply(action).is_err() {
             return;
         }
-        if let Some(text) = answer {
-            play.feed.push(FeedItem { heading: "You".into(), text, channel: Channel::Plain, mine: true });
+        if action != Action::Continue {
+            if let Some(d) = play.run.decisions().last() {
+                play.feed.push(answer_item(node, d.taken));
+            }
         }
         let pick = match action {
             Action::Choose(k) => Some(Pick::Number(k)),
@@ -485,6 +487,15 @@ impl<'a> App<'a> {
         self.refresh_standing();
         self.screen = Screen::Home { selected: 0 };
     }
+}
+
+/// The learner's answer at a decision, as a feed item.
+fn answer_item(node: &crate::scenario::Node, taken: crate::engine::Taken) -> FeedItem {
+    let text = match taken {
+        crate::engine::Taken::Choice(i) => node.choices()[i].text.clone(),
+        crate::engine::Taken::Timeout => "(You let the time run out.)".to_string(),
+    };
+    FeedItem { heading: "You".into(), text, channel: Channel::Plain, mine: true }
 }
 
 fn node_item(node: &crate::scenario::Node, text: String) -> FeedItem {

@@ -30,6 +30,8 @@ fn run_loop(app: &mut App<'_>) -> anyhow::Result<()> {
         signal_hook::flag::register(sig, Arc::clone(&stop)).context("installing signal handlers")?;
     }
     let mut terminal = ratatui::try_init().context("the terminal could not be set up (use --plain?)")?;
+    // Start from a blank screen: drawing only sends what changed, so leftovers would stay.
+    terminal.clear()?;
     let result = (|| -> anyhow::Result<()> {
         let mut dirty = true;
         let mut last_second = None;

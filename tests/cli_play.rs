@@ -1,0 +1,175 @@
+//! `rehearse play --plain` and `rehearse progress` through the real binary: whole runs, resumed
+//! runs, parallel runs, damaged files and permissions.
+
+use std::path::Path;
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+const SAMPLE: &str = "tests/fixtures/pack/sample.toml";
+
+fn rehearse(home: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("rehearse").expect("binary builds");
+    cmd.env("REHEARSE_HOME", home).env_remove("REHEARSE_LEARNER").env("NO_COLOR", "1");
+    cmd
+}
+
+fn play(home: &Path, learner: &str, input: &str) -> (i32, String) {
+    let out = rehearse(home)
+        .args(["play", SAMPLE, "--plain", "--learner", learner, "--seed", "1"])
+        .write_stdin(input)
+        .output()
+        .unwrap();
+    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+fn progress(home: &Path, learner: &str) -> Value {
+    let out = rehearse(home)
+        .args(["--pack", "tests/fixtures/pack", "progress", "--json", "--learner", learner])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn a_whole_run_from_a_pipe_ends_with_the_debrief() {
+    let home = tempfile::tempdir().unwrap();
+    // Enter past the intro, then choice 1 twice; the fork and the reaction only continue.
+    let (code, out) = play(home.path(), "ana", "\n1\n1\n\n\n");
+    assert_eq!(code, 0, "{out}");
+    let title = out.find("A sample").unwrap();
+    let first_prompt = out.find("Press Enter").unwrap();
+    assert!(title < first_prompt, "the title comes before any prompt");
+    assert!(out.contains("[Post from @someone]"));
+    assert!(out.contains("  1. Good\n  2. Bad"));
+    assert!(out.contains("== Debrief =="), "{out}");
+    assert!(out.contains("Score: 100% - passed (pass mark 60%)"), "{out}");
+    assert!(out.contains("Alpha: 2/2 points, 100%"), "{out}");
+
+    let p = progress(home.path(), "ana");
+    assert_eq!(p["learner"], "ana");
+    assert_eq!(p["scenarios"]["sample"]["attempts"], 1);
+    assert_eq!(p["scenarios"]["sample"]["completed"], 1);
+    assert_eq!(p["scenarios"]["sample"]["best_percent"], 100);
+    assert_eq!(p["scenarios"]["sample"]["passed"], true);
+    assert_eq!(p["scenarios"]["sample"]["in_progress"], false);
+    assert_eq!(p["lessons"]["alpha"]["percent"], 100);
+    assert_eq!(p["lessons"]["gamma"]["percent"], Value::Null);
+}
+
+#[test]
+fn invalid_answers_are_refused_and_asked_again() {
+    let home = tempfile::tempdir().unwrap();
+    let (code, out) = play(home.path(), "ana", "x\n\n7\nbad\n2\n");
+    assert_eq!(code, 0);
+    assert!(out.contains("Press Enter (an empty line) to go on, or q to quit."));
+    assert_eq!(out.matches("Please type a number from 1 to 2, or q to quit.").count(), 2, "{out}");
+}
+
+#[test]
+fn a_half_run_is_resumed_as_the_same_attempt() {
+    let home = tempfile::tempdir().unwrap();
+    let (_, out) = play(home.path(), "bo", "\n2\n");
+    assert!(out.contains("Progress saved"), "end of input quits and says so: {out}");
+    let p = progress(home.path(), "bo");
+    assert_eq!(p["scenarios"]["sample"]["in_progress"], true);
+    assert_eq!(p["scenarios"]["sample"]["attempts"], 1);
+
+    // The first line of input answers the resume question.
+    let (code, out) = play(home.path(), "bo", "y\n1\n\n");
+    assert_eq!(code, 0);
+    let question = out.find("Resume where you left off? [Y/n]").expect("asks first");
+    assert!(question < out.find("Resuming after 1 choices").unwrap());
+    assert!(out.contains("== Debrief =="), "{out}");
+    // "Bad" then the low-trust choice: the failure ending.
+    assert!(out.contains("Ending: failure"), "{out}");
+    let p = progress(home.path(), "bo");
+    assert_eq!(p["scenarios"]["sample"]["attempts"], 1, "a resumed run is the same attempt");
+    assert_eq!(p["scenarios"]["sample"]["completed"], 1);
+    assert_eq!(p["scenarios"]["sample"]["in_progress"], false);
+
+    // Answering n starts again: a second attempt; the first stays counted as started.
+    let (_, _) = play(home.path(), "bo", "\n2\n");
+    let (_, out) = play(home.path(), "bo", "n\n\n1\n1\n\n\n");
+    assert!(out.contains("Score: 100%"), "{out}");
+    let p = progress(home.path(), "bo");
+    assert_eq!(p["scenarios"]["sample"]["attempts"], 3);
+    assert_eq!(p["scenarios"]["sample"]["completed"], 2);
+    assert_eq!(p["scenarios"]["sample"]["best_percent"], 100);
+}
+
+#[test]
+fn eight_parallel_runs_for_one_learner_are_all_counted() {
+    let home = tempfile::tempdir().unwrap();
+    let handles: Vec<_> = (0..8)
+        .map(|_| {
+            let home = home.path().to_path_buf();
+            std::thread::spawn(move || play(&home, "cy", "\n1\n1\n\n\n"))
+        })
+        .collect();
+    for h in handles {
+        let (code, out) = h.join().unwrap();
+        assert_eq!(code, 0, "{out}");
+        assert!(out.contains("== Debrief =="), "{out}");
+    }
+    let p = progress(home.path(), "cy");
+    assert_eq!(p["scenarios"]["sample"]["attempts"], 8);
+    assert_eq!(p["scenarios"]["sample"]["completed"], 8);
+}
+
+#[test]
+fn a_garbage_file_is_set_aside_and_the_learner_goes_on() {
+    let home = tempfile::tempdir().unwrap();
+    play(home.path(), "di", "\n1\n1\n\n\n");
+    let file = home.path().join("learners/di.json");
+    std::fs::write(&file, b"\x00{ not json at all").unwrap();
+    let (code, out) = play(home.path(), "di", "\n1\n1\n\n\n");
+    assert_eq!(code, 0);
+    assert!(out.contains("could not be read") && out.contains("it was moved to"), "{out}");
+    let kept: Vec<_> = std::fs::read_dir(home.path().join("learners"))
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().contains("unreadable"))
+        .collect();
+    assert_eq!(kept.len(), 1, "the damaged file is kept");
+    assert_eq!(std::fs::read(kept[0].path()).unwrap(), b"\x00{ not json at all");
+    let p = progress(home.path(), "di");
+    assert_eq!(p["scenarios"]["sample"]["completed"], 1);
+}
+
+#[cfg(unix)]
+#[test]
+fn saved_files_are_private() {
+    use std::os::unix::fs::PermissionsExt;
+    let home = tempfile::tempdir().unwrap();
+    let root = home.path().join("data");
+    play(&root, "ed", "\n1\n");
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&root), 0o700);
+    assert_eq!(mode(&root.join("learners")), 0o700);
+    assert_eq!(mode(&root.join("learners/ed.json")), 0o600);
+}
+
+#[test]
+fn escape_sequences_in_scenario_text_never_reach_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy("tests/fixtures/pack/course.toml", dir.path().join("course.toml")).unwrap();
+    let text = std::fs::read_to_string(SAMPLE)
+        .unwrap()
+        .replace("Read this, then go on.", "Clear\\u001b[2J move\\u001b[10;10H title\\u001b]0;pwned\\u0007 clip\\u001b]52;c;ZXZpbA==\\u0007 c1\\u009b31m")
+        .replace("text = \"Good\"", "text = \"Good\\u001b[31m\"");
+    let path = dir.path().join("esc.toml");
+    std::fs::write(&path, text).unwrap();
+    let home = tempfile::tempdir().unwrap();
+    let out = rehearse(home.path())
+        .args(["play", path.to_str().unwrap(), "--plain", "--learner", "x", "--seed", "1"])
+        .write_stdin("\n1\n1\n\n\n")
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("Clear␛[2J"), "made visible: {stdout}");
+    for bad in ['\u{1b}', '\u{7}', '\u{9b}'] {
+        assert!(!stdout.contains(bad), "{bad:?} reached the output");
+    }
+}
