@@ -64,12 +64,12 @@ pub fn now_rfc3339() -> String {
     humantime::format_rfc3339_seconds(SystemTime::now()).to_string()
 }
 
-/// A learner's name as a file name: letters, digits, `-`, `_` and `.` kept, every other byte
+/// A learner's name as a file name: letters, digits, `-` and `_` kept, every other byte
 /// written `%XX`, so that no name can point outside the folder.
 fn file_stem(name: &str) -> String {
     let mut out = String::new();
     for b in name.bytes() {
-        if b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || (b == b'.' && !out.is_empty()) {
+        if b.is_ascii_alphanumeric() || b == b'-' || b == b'_' {
             out.push(b as char);
         } else {
             out.push_str(&format!("%{b:02X}"));

@@ -109,6 +109,8 @@ pub struct App<'a> {
     pub notice: Option<String>,
     /// Printed after the terminal is restored.
     pub farewell: Option<String>,
+    /// The time of the last message or tick: what the screen shows timers against.
+    pub now: Instant,
 }
 
 /// Maps a key to a message, given what the screen is doing. Pure.
@@ -160,6 +162,7 @@ impl<'a> App<'a> {
             quit: false,
             notice: None,
             farewell: None,
+            now: Instant::now(),
         };
         app.refresh_standing();
         app
@@ -179,6 +182,7 @@ impl<'a> App<'a> {
 
     /// Opens `scenario`: asks about resuming when there is a run to resume, else starts.
     pub fn open(&mut self, scenario: &'a Scenario, now: Instant) {
+        self.now = now;
         match Session::resumable(self.store, &self.learner, scenario) {
             Ok((Some(resumable), _)) => self.screen = Screen::Resume { scenario, resumable },
             Ok((None, aside)) => {
@@ -310,6 +314,7 @@ impl<'a> App<'a> {
 
     /// The clock moved on: a timer may run out. Returns whether that changed the screen.
     pub fn tick(&mut self, now: Instant) -> bool {
+        self.now = now;
         let Screen::Play(play) = &self.screen else { return false };
         match play.timer {
             Some(t) if now >= t.deadline => {
@@ -329,6 +334,7 @@ impl<'a> App<'a> {
     }
 
     pub fn update(&mut self, msg: Msg, now: Instant) {
+        self.now = now;
         if self.help {
             if matches!(msg, Msg::Help | Msg::Back | Msg::Enter | Msg::Quit) {
                 self.help = false;

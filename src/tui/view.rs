@@ -71,7 +71,7 @@ impl Widget for &App<'_> {
                 ]));
                 dialog(t, "Resume?", lines, body, buf);
             }
-            Screen::Play(play) => play_screen(t, play, body, buf),
+            Screen::Play(play) => play_screen(t, play, self.now, body, buf),
             Screen::Debrief(view) => debrief(self, &view.run, view.scroll, body, buf),
         }
         if let Some(n) = &self.notice {
@@ -135,6 +135,10 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
 }
 
 fn dialog(t: Theme, title: &str, lines: Vec<Line<'static>>, area: Rect, buf: &mut Buffer) {
+    dialog_with(t, title, lines, true, area, buf);
+}
+
+fn dialog_with(t: Theme, title: &str, lines: Vec<Line<'static>>, wrap: bool, area: Rect, buf: &mut Buffer) {
     let w = area.width.saturating_sub(8).min(76);
     let h = (lines.len() as u16 + 4).min(area.height);
     let r = Rect {
@@ -144,16 +148,20 @@ fn dialog(t: Theme, title: &str, lines: Vec<Line<'static>>, area: Rect, buf: &mu
         height: h,
     };
     Clear.render(r, buf);
-    Paragraph::new(lines)
-        .wrap(Wrap { trim: true })
-        .block(
-            Block::bordered()
-                .border_type(BorderType::Double)
-                .title(Span::styled(format!(" {title} "), t.title()))
-                .padding(ratatui::widgets::Padding::horizontal(1)),
-        )
-        .style(t.text())
-        .render(r, buf);
+    let block = Block::bordered()
+        .border_type(BorderType::Double)
+        .title(Span::styled(format!(" {title} "), t.title()))
+        .padding(ratatui::widgets::Padding::horizontal(1));
+    if wrap {
+        Paragraph::new(lines).wrap(Wrap { trim: true }).block(block).style(t.text()).render(r, buf);
+        return;
+    }
+    // Drawn line by line: wrapping would drop the leading spaces that align columns.
+    let inner = block.inner(r);
+    block.render(r, buf);
+    for (i, line) in lines.iter().enumerate().take(inner.height as usize) {
+        buf.set_line(inner.x, inner.y + i as u16, line, inner.width);
+    }
 }
 
 fn help(t: Theme, area: Rect, buf: &mut Buffer) {
@@ -177,7 +185,7 @@ fn help(t: Theme, area: Rect, buf: &mut Buffer) {
     lines
         .push(Line::styled("Timers: `--no-timers` turns them off, `--timer-scale 2` doubles them.", t.dim()));
     lines.push(Line::styled("Screen reader? `rehearse play ID --plain` is a line-by-line mode.", t.dim()));
-    dialog(t, "Keys", lines, area, buf);
+    dialog_with(t, "Keys", lines, false, area, buf);
 }
 
 fn percent_gauge(t: Theme, label: String, percent: Option<f64>, area: Rect, buf: &mut Buffer) {
@@ -221,7 +229,8 @@ fn home(app: &App<'_>, selected: usize, area: Rect, buf: &mut Buffer) {
             let m = app.standing.mastery(&lesson.id);
             let [name, bar] = Layout::horizontal([Constraint::Percentage(58), Constraint::Percentage(42)])
                 .areas(Rect { y, height: 1, ..inner });
-            Paragraph::new(Span::styled(lesson.title.clone(), t.text())).render(name, buf);
+            let title = crate::text::excerpt(&lesson.title, name.width.saturating_sub(1) as usize);
+            Paragraph::new(Span::styled(title, t.text())).render(name, buf);
             let label = m.map_or("not yet".to_string(), |p| format!("{}%", p.rounded()));
             percent_gauge(t, label, m.map(|p| p.value()), bar, buf);
         }
@@ -346,7 +355,7 @@ fn card(t: Theme, item: &FeedItem, width: u16) -> Vec<Line<'static>> {
     lines
 }
 
-fn play_screen(t: Theme, play: &Play<'_>, area: Rect, buf: &mut Buffer) {
+fn play_screen(t: Theme, play: &Play<'_>, now: Instant, area: Rect, buf: &mut Buffer) {
     let run = &play.run;
     let s = run.scenario();
     let prompt = run.prompt();
@@ -431,7 +440,7 @@ fn play_screen(t: Theme, play: &Play<'_>, area: Rect, buf: &mut Buffer) {
         t.title(),
     )];
     if let Some(timer) = play.timer {
-        let left = timer.deadline.saturating_duration_since(Instant::now());
+        let left = timer.deadline.saturating_duration_since(now);
         let secs = left.as_secs() + u64::from(left.subsec_millis() > 0);
         let style = if secs <= 10 { t.bad() } else { t.warn() };
         title.push(Span::styled(format!(" ⏱ {secs} s left "), style.add_modifier(Modifier::BOLD)));
