@@ -30,7 +30,11 @@ fn stand_in(c: char) -> char {
 /// Replaces every unsafe character with a visible stand-in; tabs become four spaces. Borrows
 /// when there is nothing to change, which is almost always.
 pub fn sanitize(s: &str) -> Cow<'_, str> {
-    if !s.chars().any(|c| is_unsafe(c) || c == '\t' || c == '\r') {
+    // Fast path on bytes: every character that may need a change starts with a control byte, or
+    // with 0xC2 (C1 controls) or 0xE2 (bidi controls); most texts have none.
+    if !s.bytes().any(|b| b < 0x20 || b == 0x7F || b == 0xC2 || b == 0xE2)
+        || !s.chars().any(|c| is_unsafe(c) || c == '\t' || c == '\r')
+    {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len());

@@ -77,6 +77,15 @@ fn the_good_fixture_pack_validates_and_its_author_tests_pass() {
 }
 
 #[test]
+fn the_readme_example_validates_cleanly() {
+    let readme = std::fs::read_to_string("README.md").unwrap();
+    let fixture = std::fs::read_to_string("tests/fixtures/readme/late-night-reply.toml").unwrap();
+    assert!(readme.contains(&fixture), "the fixture is the README's example, word for word");
+    let (code, out) = validate("tests/fixtures/readme/late-night-reply.toml");
+    assert_eq!((code, out.as_str()), (0, ""));
+}
+
+#[test]
 fn failing_author_tests_are_errors_at_the_test() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::copy("tests/fixtures/pack/course.toml", dir.path().join("course.toml")).unwrap();

@@ -25,7 +25,7 @@ pub(crate) fn read_course(r: &mut Reader, root: &Table<'_, '_>) -> Option<Course
             r.error(0..0, "the file has no [course] table: add one with `id` and `title`");
             None
         }
-        Some(v) => r.table(v, "[course]".into(), "").and_then(|t| {
+        Some(v) => r.table(v, "[course]", "").and_then(|t| {
             r.only_keys(&t, COURSE_KEYS);
             let id = r.req_string(&t, "id", "id = \"my-course\"");
             let title = r.req_string(&t, "title", "title = \"Social media at work\"");

@@ -131,12 +131,12 @@ pub(crate) fn read_file(r: &mut Reader, root: &Table<'_, '_>) -> RawFile {
             );
             None
         }
-        Some(v) => r.table(v, "[scenario]".into(), "").and_then(|t| read_scenario(r, &t)),
+        Some(v) => r.table(v, "[scenario]", "").and_then(|t| read_scenario(r, &t)),
     };
 
     let mut vars = Vec::new();
     if let Some(v) = root.get("vars") {
-        if let Some(t) = r.table(v, "[vars]".into(), " (write e.g. `[vars]` then `trust = 50`)") {
+        if let Some(t) = r.table(v, "[vars]", " (write e.g. `[vars]` then `trust = 50`)") {
             if t.t.len() > MAX_VARS {
                 r.error(
                     t.span.clone(),
@@ -155,7 +155,7 @@ pub(crate) fn read_file(r: &mut Reader, root: &Table<'_, '_>) -> RawFile {
                     );
                     continue;
                 }
-                if let Some(n) = r.int_value(val, &format!("variable `{}`", name.v), -MAX_POINTS, MAX_POINTS)
+                if let Some(n) = r.int_value(val, || format!("variable `{}`", name.v), -MAX_POINTS, MAX_POINTS)
                 {
                     vars.push((name, n));
                 }
@@ -296,7 +296,7 @@ fn read_node(r: &mut Reader, mut t: Table<'_, '_>) -> RawNode {
         Some(Sp { v: out, span: v.span() })
     });
     let ending = t.get("ending").and_then(|v| {
-        let s = r.string_value(v, &format!("`ending` of {}", t.what))?;
+        let s = r.string_value(v, || format!("`ending` of {}", t.what))?;
         let kind = EndingKind::parse(&s.v);
         if kind.is_none() {
             r.error(
@@ -323,27 +323,27 @@ fn read_node(r: &mut Reader, mut t: Table<'_, '_>) -> RawNode {
 
 /// `text`: a string, or a non-empty list of strings (variants).
 fn read_text(r: &mut Reader, v: &Value<'_>, what: &str) -> Vec<String> {
-    let what = format!("`text` of {what}");
+    let what = || format!("`text` of {what}");
     match v.get_ref() {
         DeValue::Array(items) => {
             if items.is_empty() {
-                r.error(v.span(), format!("{what} is an empty list: give at least one text"));
+                r.error(v.span(), format!("{} is an empty list: give at least one text", what()));
             } else if items.len() > MAX_BRANCHES {
                 r.error(
                     v.span(),
-                    format!("{what} has {} variants; the limit is {MAX_BRANCHES}", items.len()),
+                    format!("{} has {} variants; the limit is {MAX_BRANCHES}", what(), items.len()),
                 );
                 return Vec::new();
             }
             items
                 .iter()
-                .filter_map(|i| r.string_value(i, &format!("each variant of {what}")))
+                .filter_map(|i| r.string_value(i, || format!("each variant of {}", what())))
                 .map(|s| s.v)
                 .collect()
         }
         DeValue::String(_) => r.string_value(v, &what).map(|s| vec![s.v]).unwrap_or_default(),
         _ => {
-            r.string_value(v, &format!("{what} (or a list of strings)"));
+            r.string_value(v, || format!("{} (or a list of strings)", what()));
             Vec::new()
         }
     }
@@ -380,20 +380,20 @@ fn read_next_key(r: &mut Reader, t: &Table<'_, '_>, required: bool) -> Option<Ra
         }
         return None;
     };
-    let what = format!("`next` of {}", t.what);
+    let what = || format!("`next` of {}", t.what);
     match v.get_ref() {
         DeValue::String(_) => r.string_value(v, &what).map(RawNext::To),
         DeValue::Array(items) => {
             if items.len() > MAX_BRANCHES {
                 r.error(
                     v.span(),
-                    format!("{what} has {} branches; the limit is {MAX_BRANCHES}", items.len()),
+                    format!("{} has {} branches; the limit is {MAX_BRANCHES}", what(), items.len()),
                 );
                 return None;
             }
             let mut branches = Vec::with_capacity(items.len());
             for (i, item) in items.iter().enumerate() {
-                let bwhat = format!("branch {} of {what}", i + 1);
+                let bwhat = format!("branch {} of {}", i + 1, what());
                 let Some(bt) = r.table(item, bwhat, " (write e.g. `{ to = \"node-id\", weight = 2 }`)")
                 else {
                     continue;
@@ -407,7 +407,7 @@ fn read_next_key(r: &mut Reader, t: &Table<'_, '_>, required: bool) -> Option<Ra
             Some(RawNext::Branches(Sp { v: branches, span: v.span() }))
         }
         _ => {
-            r.string_value(v, &format!("{what} (a node id, or a list of branches)"));
+            r.string_value(v, || format!("{} (a node id, or a list of branches)", what()));
             None
         }
     }

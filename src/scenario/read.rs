@@ -17,6 +17,35 @@ pub(crate) struct Sp<T> {
     pub span: Span,
 }
 
+/// How a value is named in a message, built only when there is a message to write.
+pub(crate) trait What {
+    fn what(&self) -> String;
+}
+
+impl What for &str {
+    fn what(&self) -> String {
+        (*self).to_string()
+    }
+}
+
+impl What for String {
+    fn what(&self) -> String {
+        self.clone()
+    }
+}
+
+impl What for &String {
+    fn what(&self) -> String {
+        (*self).clone()
+    }
+}
+
+impl<F: Fn() -> String> What for F {
+    fn what(&self) -> String {
+        self()
+    }
+}
+
 /// Collects diagnostics while reading one file.
 pub(crate) struct Reader {
     pub diags: Vec<Diagnostic>,
@@ -86,11 +115,11 @@ impl Reader {
     }
 
     /// `v` as a table, or an error saying it should be one.
-    pub fn table<'a, 'i>(&mut self, v: &'a Value<'i>, what: String, hint: &str) -> Option<Table<'a, 'i>> {
+    pub fn table<'a, 'i>(&mut self, v: &'a Value<'i>, what: impl What, hint: &str) -> Option<Table<'a, 'i>> {
         match v.get_ref() {
-            DeValue::Table(t) => Some(Table { t, span: v.span(), what }),
+            DeValue::Table(t) => Some(Table { t, span: v.span(), what: what.what() }),
             other => {
-                self.error(v.span(), format!("{what} must be a table, not {}{hint}", kind(other)));
+                self.error(v.span(), format!("{} must be a table, not {}{hint}", what.what(), kind(other)));
                 None
             }
         }
@@ -132,17 +161,18 @@ impl Reader {
     /// A string under `key`, made safe for the terminal and checked against the length limit.
     pub fn string(&mut self, t: &Table<'_, '_>, key: &str) -> Option<Sp<String>> {
         let v = t.get(key)?;
-        self.string_value(v, &format!("`{key}` in {}", t.what))
+        self.string_value(v, || format!("`{key}` in {}", t.what))
     }
 
-    pub fn string_value(&mut self, v: &Value<'_>, what: &str) -> Option<Sp<String>> {
+    pub fn string_value(&mut self, v: &Value<'_>, what: impl What) -> Option<Sp<String>> {
         match v.get_ref() {
             DeValue::String(s) => {
                 if s.len() > MAX_TEXT_BYTES {
                     self.error(
                         v.span(),
                         format!(
-                            "{what} is {} bytes long; the limit for one text is {} bytes: split it or shorten it",
+                            "{} is {} bytes long; the limit for one text is {} bytes: split it or shorten it",
+                            what.what(),
                             s.len(),
                             MAX_TEXT_BYTES
                         ),
@@ -152,7 +182,7 @@ impl Reader {
                 Some(Sp { v: sanitize(s).into_owned(), span: v.span() })
             }
             other => {
-                self.error(v.span(), format!("{what} must be a string in quotes, not {}", kind(other)));
+                self.error(v.span(), format!("{} must be a string in quotes, not {}", what.what(), kind(other)));
                 None
             }
         }
@@ -170,23 +200,23 @@ impl Reader {
     /// An integer under `key`, within `min..=max`.
     pub fn int(&mut self, t: &Table<'_, '_>, key: &str, min: i64, max: i64) -> Option<Sp<i64>> {
         let v = t.get(key)?;
-        self.int_value(v, &format!("`{key}` in {}", t.what), min, max)
+        self.int_value(v, || format!("`{key}` in {}", t.what), min, max)
     }
 
-    pub fn int_value(&mut self, v: &Value<'_>, what: &str, min: i64, max: i64) -> Option<Sp<i64>> {
+    pub fn int_value(&mut self, v: &Value<'_>, what: impl What, min: i64, max: i64) -> Option<Sp<i64>> {
         let n = match v.get_ref() {
             DeValue::Integer(i) => i64::from_str_radix(i.as_str(), i.radix()).ok(),
             other => {
                 let hint =
                     if matches!(other, DeValue::String(_)) { " (write it without quotes)" } else { "" };
-                self.error(v.span(), format!("{what} must be a whole number, not {}{hint}", kind(other)));
+                self.error(v.span(), format!("{} must be a whole number, not {}{hint}", what.what(), kind(other)));
                 return None;
             }
         };
         match n {
             Some(n) if (min..=max).contains(&n) => Some(Sp { v: n, span: v.span() }),
             _ => {
-                self.error(v.span(), format!("{what} must be between {min} and {max}"));
+                self.error(v.span(), format!("{} must be between {min} and {max}", what.what()));
                 None
             }
         }
@@ -224,12 +254,14 @@ impl Reader {
     /// A table of `name = integer` pairs (scores, `set`, `[vars]`), in file order.
     pub fn int_map(&mut self, t: &Table<'_, '_>, key: &str, limit: i64) -> Option<super::raw::IntMap> {
         let v = t.get(key)?;
-        let what = format!("`{key}` in {}", t.what);
-        let inner = self.table(v, what.clone(), " (write e.g. `{ online-conflict = 2 }`)")?;
-        let mut out = Vec::with_capacity(inner.t.len());
-        for (k, val) in inner.t.iter() {
+        let DeValue::Table(inner) = v.get_ref() else {
+            self.table(v, || format!("`{key}` in {}", t.what), " (write e.g. `{ online-conflict = 2 }`)");
+            return None;
+        };
+        let mut out = Vec::with_capacity(inner.len());
+        for (k, val) in inner.iter() {
             let name = Sp { v: sanitize(k.get_ref()).into_owned(), span: k.span() };
-            if let Some(n) = self.int_value(val, &format!("`{}` in {what}", name.v), -limit, limit) {
+            if let Some(n) = self.int_value(val, || format!("`{}` in `{key}` in {}", name.v, t.what), -limit, limit) {
                 out.push((name, n));
             }
         }

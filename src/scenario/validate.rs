@@ -2,6 +2,7 @@
 //! conditions, check the node rules, then look at the graph (reachability, endings).
 
 use std::collections::HashMap;
+use std::fmt::{self, Display};
 use std::sync::Arc;
 
 use super::condition::{self, Condition};
@@ -9,6 +10,36 @@ use super::diagnostic::{Diagnostic, Span};
 use super::model::*;
 use super::raw::*;
 use super::read::{did_you_mean, Reader, Sp};
+
+/// "node `id`" (or "this node"), written only when a message needs it.
+struct NodeName<'a>(Option<&'a str>);
+
+impl Display for NodeName<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            Some(id) => write!(f, "node `{id}`"),
+            None => f.write_str("this node"),
+        }
+    }
+}
+
+/// "choice N of node `id`".
+struct ChoiceName<'a>(usize, &'a NodeName<'a>);
+
+impl Display for ChoiceName<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "choice {} of {}", self.0, self.1)
+    }
+}
+
+/// A prefix before a name: "`on_timeout` of node `id`".
+struct Of<'a>(&'static str, &'a dyn Display);
+
+impl Display for Of<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}{}", self.0, self.1)
+    }
+}
 
 /// Name lookups shared by every check of one file.
 struct Names<'a> {
@@ -18,7 +49,7 @@ struct Names<'a> {
 }
 
 impl Names<'_> {
-    fn node(&self, r: &mut Reader, name: &Sp<String>, what: &str) -> Option<usize> {
+    fn node(&self, r: &mut Reader, name: &Sp<String>, what: &dyn Display) -> Option<usize> {
         let found = self.nodes.get(name.v.as_str()).copied();
         if found.is_none() {
             let hint = did_you_mean(&name.v, self.nodes.keys().copied());
@@ -97,7 +128,7 @@ impl Names<'_> {
         out
     }
 
-    fn next(&self, r: &mut Reader, raw: &RawNext, source: &str, what: &str) -> Option<Next> {
+    fn next(&self, r: &mut Reader, raw: &RawNext, source: &str, what: &dyn Display) -> Option<Next> {
         match raw {
             RawNext::To(name) => self.node(r, name, what).map(Next::To),
             RawNext::Branches(list) => {
@@ -127,7 +158,7 @@ impl Names<'_> {
                 let mut ok = true;
                 let mut branches = Vec::with_capacity(list.v.len());
                 for b in &list.v {
-                    let to = b.to.as_ref().and_then(|to| self.node(r, to, "this branch"));
+                    let to = b.to.as_ref().and_then(|to| self.node(r, to, &"this branch"));
                     let condition = b.condition.as_ref().map(|c| self.condition(r, c, source));
                     match (to, condition) {
                         (Some(to), None) => branches.push(Branch {
@@ -186,7 +217,7 @@ pub(crate) fn resolve(
         raw.vars.iter().enumerate().map(|(i, (k, _))| (k.v.as_str(), i)).collect();
     let names = Names { nodes, vars, course };
 
-    let start = raw.scenario.as_ref().and_then(|s| names.node(r, &s.start, "`start`"));
+    let start = raw.scenario.as_ref().and_then(|s| names.node(r, &s.start, &"`start`"));
 
     let mut built = Vec::with_capacity(raw.nodes.len());
     for node in &raw.nodes {
@@ -197,7 +228,7 @@ pub(crate) fn resolve(
     let mut tests = Vec::with_capacity(raw.tests.len());
     for t in &raw.tests {
         for p in &t.path_includes {
-            names.node(r, p, "`path_includes`");
+            names.node(r, p, &"`path_includes`");
         }
         tests.push(AuthorTest {
             name: t.name.clone(),
@@ -268,7 +299,7 @@ pub(crate) fn is_kebab(s: &str) -> bool {
 }
 
 fn resolve_node(r: &mut Reader, names: &Names<'_>, node: &RawNode, source: &str) -> Option<Node> {
-    let what = node.id.as_ref().map_or_else(|| "this node".to_string(), |id| format!("node `{}`", id.v));
+    let what = NodeName(node.id.as_ref().map(|id| id.v.as_str()));
     let id = node.id.as_ref()?.v.clone();
 
     // Exactly one of choices, ending, next.
@@ -299,7 +330,7 @@ fn resolve_node(r: &mut Reader, names: &Names<'_>, node: &RawNode, source: &str)
         if score.iter().any(|(_, p)| *p != 0) && o.feedback.is_none() {
             r.error(o.span.clone(), format!("`on_timeout` of {what} has a score but no `feedback`: add `feedback = \"...\"` saying why waiting helped or hurt"));
         }
-        let next = o.next.as_ref().and_then(|n| names.next(r, n, source, &format!("`on_timeout` of {what}")));
+        let next = o.next.as_ref().and_then(|n| names.next(r, n, source, &Of("`on_timeout` of ", &what)));
         Some(Outcome { next: next?, score, set, feedback: o.feedback.clone() })
     };
 
@@ -326,7 +357,7 @@ fn resolve_node(r: &mut Reader, names: &Names<'_>, node: &RawNode, source: &str)
         }
         let mut built = Vec::with_capacity(choices.v.len());
         for (i, c) in choices.v.iter().enumerate() {
-            let cwhat = format!("choice {} of {what}", i + 1);
+            let cwhat = ChoiceName(i + 1, &what);
             let score = names.score(r, &c.score);
             let set = names.set(r, &c.set);
             if score.iter().any(|(_, p)| *p != 0) && c.feedback.is_none() {
