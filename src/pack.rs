@@ -186,6 +186,62 @@ fn course_above(
     None
 }
 
+/// Loads and checks one scenario file; returns the scenario (when it has no error) and every
+/// diagnostic, placed in the file.
+fn check_file(
+    shown: &str,
+    bytes: &[u8],
+    course: Option<Arc<Course>>,
+    opts: LoadOptions,
+) -> (Option<Arc<Scenario>>, Vec<Located>) {
+    let Some(course) = course else {
+        let msg = "no course.toml found for this scenario (none in its folder or above, and the bundled course did not load)";
+        return (None, vec![Located::whole_file(shown, msg)]);
+    };
+    let loaded = scenario::load_scenario(bytes, &course);
+    let text = scenario::text_prefix(bytes);
+    let mut diags: Vec<Located> = loaded.diagnostics.iter().map(|d| Located::new(shown, text, d)).collect();
+    let Some(s) = loaded.value.map(Arc::new) else { return (None, diags) };
+    if opts.deep {
+        diags.extend(check_scenario(&s).iter().map(|d| Located::new(shown, text, d)));
+    }
+    (Some(s), diags)
+}
+
+/// One scenario file to check: its shown path, its bytes, its course.
+type Job<'a> = (String, &'a [u8], Option<Arc<Course>>);
+
+/// Below this many bytes in all, a pack is checked on one thread (threads would cost more).
+const PARALLEL_BYTES: usize = 512 * 1024;
+
+/// `f` over every job, in order, on up to every core when the jobs are large enough.
+fn par_map<'j, R: Send>(jobs: &'j [Job<'j>], f: impl Fn(&'j Job<'j>) -> R + Sync) -> Vec<R> {
+    let total: usize = jobs.iter().map(|j| j.1.len()).sum();
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(jobs.len());
+    if total < PARALLEL_BYTES || workers < 2 {
+        return jobs.iter().map(f).collect();
+    }
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let mut results: Vec<(usize, R)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut done = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(job) = jobs.get(i) else { break };
+                        done.push((i, f(job)));
+                    }
+                    done
+                })
+            })
+            .collect();
+        handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
+    });
+    results.sort_by_key(|(i, _)| *i);
+    results.into_iter().map(|(_, r)| r).collect()
+}
+
 /// A pack's course file: the course (if it loaded), its shown path, its bytes.
 type CourseFile = (Option<Arc<Course>>, String, Vec<u8>);
 
@@ -267,23 +323,19 @@ impl Library {
         course: Option<Arc<Course>>,
         opts: LoadOptions,
     ) -> Option<Arc<Scenario>> {
-        let Some(course) = course else {
-            self.diagnostics.push(Located::whole_file(shown, "no course.toml found for this scenario (none in its folder or above, and the bundled course did not load)"));
-            return None;
-        };
-        let loaded = scenario::load_scenario(bytes, &course);
-        let text = scenario::text_prefix(bytes);
-        self.diagnostics.extend(loaded.diagnostics.iter().map(|d| Located::new(shown, text, d)));
-        let s = Arc::new(loaded.value?);
-        if opts.deep {
-            self.diagnostics.extend(check_scenario(&s).iter().map(|d| Located::new(shown, text, d)));
-        }
+        let (scenario, diags) = check_file(shown, bytes, course, opts);
+        self.diagnostics.extend(diags);
+        let s = scenario?;
+        self.accept(&s, shown);
+        Some(s)
+    }
+
+    /// Adds a loaded scenario; a later pack replaces a scenario of an earlier one with the same id.
+    fn accept(&mut self, s: &Arc<Scenario>, shown: &str) {
         if let Some(i) = self.entries.iter().position(|e| e.scenario.id == s.id) {
-            // A later pack replaces a scenario of an earlier one with the same id.
             self.entries.remove(i);
         }
-        self.entries.push(Entry { scenario: Arc::clone(&s), path: shown.to_string() });
-        Some(s)
+        self.entries.push(Entry { scenario: Arc::clone(s), path: shown.to_string() });
     }
 
     /// Loads a pack; returns its root course.
@@ -319,6 +371,8 @@ impl Library {
 
         let mut ids: HashMap<String, String> = HashMap::new();
         let mut by_course: HashMap<*const Course, (Arc<Course>, Vec<Arc<Scenario>>)> = HashMap::new();
+        // Which course each file uses, then every file checked (on every core for large packs).
+        let mut jobs: Vec<Job<'_>> = Vec::new();
         for f in pack.files.iter().filter(|f| !is_course(&f.rel)) {
             let shown = pack.shown(&f.rel);
             let bytes = match &f.bytes {
@@ -350,11 +404,18 @@ impl Library {
                 ));
                 continue;
             }
-            let Some(s) = self.add_scenario(&shown, bytes, course, opts) else { continue };
+            jobs.push((shown, bytes.as_slice(), course));
+        }
+        let results = par_map(&jobs, |(shown, bytes, course)| check_file(shown, bytes, course.clone(), opts));
+
+        for ((shown, bytes, _), (scenario, diags)) in jobs.iter().zip(results) {
+            self.diagnostics.extend(diags);
+            let Some(s) = scenario else { continue };
+            self.accept(&s, shown);
             if let Some(first) = ids.get(&s.id) {
                 let text = scenario::text_prefix(bytes);
                 self.diagnostics.push(Located::new(
-                    &shown,
+                    shown,
                     text,
                     &Diagnostic::error(s.span.clone(), format!("duplicate scenario id `{}`: {first} already uses it; scenario ids must be unique in a pack", s.id)),
                 ));
