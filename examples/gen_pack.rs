@@ -12,14 +12,21 @@ fn main() {
     std::fs::create_dir_all(&dir).expect("create the folder");
     std::fs::write(dir.join("course.toml"), include_str!("../scenarios/course.toml")).expect("write course");
     for f in 0..files {
-        std::fs::write(dir.join(format!("gen-{f:03}.toml")), scenario(f, nodes / files)).expect("write scenario");
+        std::fs::write(dir.join(format!("gen-{f:03}.toml")), scenario(f, nodes / files))
+            .expect("write scenario");
     }
 }
 
 /// One scenario of `n` nodes (at least 4).
 pub fn scenario(index: usize, n: usize) -> String {
-    const LESSONS: [&str; 6] =
-        ["online-conflict", "keep-it-clean", "public-narrative", "timely-response", "monitoring", "share-with-care"];
+    const LESSONS: [&str; 6] = [
+        "online-conflict",
+        "keep-it-clean",
+        "public-narrative",
+        "timely-response",
+        "monitoring",
+        "share-with-care",
+    ];
     let n = n.max(4);
     let decisions = n - 3;
     let mut s = String::new();

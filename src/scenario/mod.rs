@@ -118,7 +118,7 @@ pub fn load_course(text: &str) -> Loaded<Course> {
         let table = Table { t: root.get_ref(), span: 0..0, what: "the course file".into() };
         course::read_course(&mut r, &table)
     });
-    Loaded { value, diagnostics: sorted(r.diags) }
+    finish(value, r.diags)
 }
 
 /// Loads a scenario file against its course. `bytes` is the file as read (hashed for
@@ -149,10 +149,12 @@ fn load_text(text: &str, course: &Arc<Course>, hash: impl FnOnce() -> String) ->
         drop(root);
         validate::resolve(&mut r, raw, text, course, hash())
     });
-    Loaded { value, diagnostics: sorted(r.diags) }
+    finish(value, r.diags)
 }
 
-fn sorted(mut d: Vec<Diagnostic>) -> Vec<Diagnostic> {
-    d.sort_by_key(|d| (d.span.start, d.severity));
-    d
+/// A value is only given when there is no error at all, whichever step found it.
+fn finish<T>(value: Option<T>, mut diagnostics: Vec<Diagnostic>) -> Loaded<T> {
+    diagnostics.sort_by_key(|d| (d.span.start, d.severity));
+    let value = value.filter(|_| !diagnostics.iter().any(Diagnostic::is_error));
+    Loaded { value, diagnostics }
 }

@@ -155,7 +155,8 @@ pub(crate) fn read_file(r: &mut Reader, root: &Table<'_, '_>) -> RawFile {
                     );
                     continue;
                 }
-                if let Some(n) = r.int_value(val, || format!("variable `{}`", name.v), -MAX_POINTS, MAX_POINTS)
+                if let Some(n) =
+                    r.int_value(val, || format!("variable `{}`", name.v), -MAX_POINTS, MAX_POINTS)
                 {
                     vars.push((name, n));
                 }

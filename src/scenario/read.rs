@@ -182,7 +182,10 @@ impl Reader {
                 Some(Sp { v: sanitize(s).into_owned(), span: v.span() })
             }
             other => {
-                self.error(v.span(), format!("{} must be a string in quotes, not {}", what.what(), kind(other)));
+                self.error(
+                    v.span(),
+                    format!("{} must be a string in quotes, not {}", what.what(), kind(other)),
+                );
                 None
             }
         }
@@ -209,7 +212,10 @@ impl Reader {
             other => {
                 let hint =
                     if matches!(other, DeValue::String(_)) { " (write it without quotes)" } else { "" };
-                self.error(v.span(), format!("{} must be a whole number, not {}{hint}", what.what(), kind(other)));
+                self.error(
+                    v.span(),
+                    format!("{} must be a whole number, not {}{hint}", what.what(), kind(other)),
+                );
                 return None;
             }
         };
@@ -261,7 +267,9 @@ impl Reader {
         let mut out = Vec::with_capacity(inner.len());
         for (k, val) in inner.iter() {
             let name = Sp { v: sanitize(k.get_ref()).into_owned(), span: k.span() };
-            if let Some(n) = self.int_value(val, || format!("`{}` in `{key}` in {}", name.v, t.what), -limit, limit) {
+            if let Some(n) =
+                self.int_value(val, || format!("`{}` in `{key}` in {}", name.v, t.what), -limit, limit)
+            {
                 out.push((name, n));
             }
         }
