@@ -342,7 +342,7 @@ fn read_text(r: &mut Reader, v: &Value<'_>, what: &str) -> Vec<String> {
                 .map(|s| s.v)
                 .collect()
         }
-        DeValue::String(_) => r.string_value(v, &what).map(|s| vec![s.v]).unwrap_or_default(),
+        DeValue::String(_) => r.string_value(v, what).map(|s| vec![s.v]).unwrap_or_default(),
         _ => {
             r.string_value(v, || format!("{} (or a list of strings)", what()));
             Vec::new()
@@ -383,7 +383,7 @@ fn read_next_key(r: &mut Reader, t: &Table<'_, '_>, required: bool) -> Option<Ra
     };
     let what = || format!("`next` of {}", t.what);
     match v.get_ref() {
-        DeValue::String(_) => r.string_value(v, &what).map(RawNext::To),
+        DeValue::String(_) => r.string_value(v, what).map(RawNext::To),
         DeValue::Array(items) => {
             if items.len() > MAX_BRANCHES {
                 r.error(
