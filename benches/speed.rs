@@ -1,0 +1,191 @@
+//! `cargo bench --bench speed`: the figures of the README's "Performance" section.
+//!
+//! Where a floor exists the two are timed side by side in the same run, alternating, and the
+//! ratio of the medians is printed: validating a generated 10,000-node pack against a bare TOML
+//! parse of the same files (plus its peak memory against the pack's size).
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use criterion::{black_box, criterion_group, Criterion};
+use ratatui::backend::TestBackend;
+use ratatui::Terminal;
+use rehearse::engine::{replay, Action, Pick, Run};
+use rehearse::pack::{Library, LoadOptions};
+use rehearse::progress::Store;
+use rehearse::tui::{App, Msg, PlayOptions};
+
+#[allow(dead_code)]
+#[path = "../examples/gen_pack.rs"]
+mod gen_pack;
+
+/// A generated pack of `nodes` nodes in `files` files, written once per run.
+fn pack(nodes: usize, files: usize) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("rehearse-bench-{nodes}-{files}"));
+    if !dir.join("course.toml").exists() {
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("course.toml"), include_str!("../scenarios/course.toml")).unwrap();
+        for f in 0..files {
+            std::fs::write(dir.join(format!("gen-{f:03}.toml")), gen_pack::scenario(f, nodes / files))
+                .unwrap();
+        }
+    }
+    dir
+}
+
+fn toml_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> =
+        std::fs::read_dir(dir).unwrap().filter_map(Result::ok).map(|e| e.path()).collect();
+    files.sort();
+    files
+}
+
+/// The floor: read every file and parse it as TOML, nothing more.
+fn bare_parse(dir: &Path) {
+    for f in toml_files(dir) {
+        let text = std::fs::read_to_string(f).unwrap();
+        black_box(toml::de::DeTable::parse(&text).unwrap());
+    }
+}
+
+fn validate(dir: &Path) {
+    let lib = Library::load_paths(&[dir.to_path_buf()], LoadOptions { deep: true });
+    assert!(!lib.entries.is_empty());
+    black_box(lib);
+}
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+/// The process's peak resident memory so far, from /proc (Linux), in bytes.
+fn peak_rss() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse::<u64>().ok().map(|kb| kb * 1024)
+}
+
+fn side_by_side() {
+    for (nodes, files) in [(10_000, 10), (10_000, 1)] {
+        let dir = pack(nodes, files);
+        let size: u64 = toml_files(&dir).iter().map(|f| std::fs::metadata(f).unwrap().len()).sum();
+        // Memory first, while the process is still small.
+        let before = peak_rss();
+        validate(&dir);
+        let after = peak_rss();
+        if let (Some(b), Some(a)) = (before, after) {
+            println!(
+                "validate {nodes} nodes in {files} file(s): peak memory +{:.1} MB for a {:.1} MB pack = {:.1}x",
+                (a.saturating_sub(b)) as f64 / 1e6,
+                size as f64 / 1e6,
+                a.saturating_sub(b) as f64 / size as f64
+            );
+        }
+        let (mut floor, mut ours) = (Vec::new(), Vec::new());
+        for _ in 0..9 {
+            let t = Instant::now();
+            bare_parse(&dir);
+            floor.push(t.elapsed());
+            let t = Instant::now();
+            validate(&dir);
+            ours.push(t.elapsed());
+        }
+        let (f, o) = (median(floor), median(ours));
+        println!(
+            "validate {nodes} nodes in {files} file(s): {o:.1?} against a bare TOML parse of {f:.1?} = {:.2}x",
+            o.as_secs_f64() / f.as_secs_f64()
+        );
+    }
+}
+
+fn library() -> Library {
+    Library::load(&[], LoadOptions::default())
+}
+
+fn benches(c: &mut Criterion) {
+    let lib = library();
+    let scenario = lib
+        .entries
+        .iter()
+        .max_by_key(|e| e.scenario.nodes.len())
+        .map(|e| e.scenario.clone())
+        .expect("bundled scenarios");
+
+    // One engine step: apply the first choice at the first decision.
+    let mut at_decision = Run::new(&scenario, 1);
+    let _ = rehearse::engine::pass_continues(&mut at_decision);
+    c.bench_function("engine step (one choice)", |b| {
+        b.iter_batched(
+            || at_decision.clone(),
+            |mut run| run.apply(Action::Choose(1)),
+            criterion::BatchSize::SmallInput,
+        )
+    });
+
+    // A full frame of the play screen.
+    let home = tempfile::tempdir().unwrap();
+    let store = Store::new(home.path().to_path_buf());
+    for (w, h) in [(120u16, 40u16), (200, 60)] {
+        let mut app = App::new(
+            &lib,
+            &store,
+            "bench".into(),
+            PlayOptions { seed: Some(1), timers: false, timer_scale: 1.0 },
+        );
+        app.open(&scenario, Instant::now());
+        app.update(Msg::Enter, Instant::now());
+        let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+        c.bench_function(&format!("full frame render {w}x{h}"), |b| {
+            b.iter(|| {
+                // A new frame from scratch each time: the whole screen is drawn and diffed.
+                terminal.clear().unwrap();
+                terminal.draw(|f| f.render_widget(&app, f.area())).unwrap();
+            })
+        });
+    }
+
+    // A progress save, flushed to disk, under the lock.
+    let save_home = tempfile::tempdir().unwrap();
+    let save_store = Store::new(save_home.path().to_path_buf());
+    c.bench_function("progress save (atomic write + fsync)", |b| {
+        b.iter(|| save_store.update("bench", |f| f.learner.push_str("")).unwrap())
+    });
+
+    // Resuming a 50-choice run: replaying its seed and choices.
+    let long = rehearse::scenario::load_scenario(
+        gen_pack::scenario(0, 60).as_bytes(),
+        &std::sync::Arc::new(
+            rehearse::scenario::load_course(include_str!("../scenarios/course.toml")).value.unwrap(),
+        ),
+    )
+    .value
+    .unwrap();
+    let picks = vec![Pick::Number(1); 50];
+    assert_eq!(replay(&long, 1, &picks).1, 50);
+    c.bench_function("resume replay of a 50-choice run", |b| b.iter(|| replay(&long, 1, black_box(&picks))));
+
+    // `rehearse list`, start to exit.
+    let bin = env!("CARGO_BIN_EXE_rehearse");
+    c.bench_function("`rehearse list` start to exit", |b| {
+        b.iter(|| {
+            let out = std::process::Command::new(bin).arg("list").output().unwrap();
+            assert!(out.status.success());
+        })
+    });
+
+    let dir = pack(10_000, 10);
+    let mut g = c.benchmark_group("10,000-node pack");
+    g.sample_size(10);
+    g.bench_function("bare TOML parse (floor)", |b| b.iter(|| bare_parse(&dir)));
+    g.bench_function("load + validate", |b| b.iter(|| validate(&dir)));
+    g.finish();
+}
+
+criterion_group!(group, benches);
+
+fn main() {
+    side_by_side();
+    group();
+    Criterion::default().configure_from_args().final_summary();
+}
