@@ -66,6 +66,15 @@ pub enum Command {
         #[arg(long, value_name = "FACTOR", value_parser = parse_scale)]
         timer_scale: Option<f64>,
     },
+    /// Play a scenario file while you edit it: reloads on save, replays your steps, shows problems
+    /// in place.
+    Preview {
+        /// The scenario file.
+        file: PathBuf,
+        /// The seed for text variants, shuffling and weighted branches.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
     /// Show a learner's mastery of each lesson and best result in each scenario.
     Progress {
         /// Whose progress (default: $REHEARSE_LEARNER, else the login name).

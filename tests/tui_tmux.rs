@@ -254,3 +254,36 @@ fn the_home_screen_lists_scenarios_and_starts_one() {
     t.keys(&["q"]);
     t.assert_restored();
 }
+
+#[test]
+fn preview_reloads_on_save_shows_errors_in_place_and_recovers() {
+    need_tmux!();
+    let t = Tmux::new("preview");
+    let dir = t.home.join("pack");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::copy("tests/fixtures/pack/course.toml", dir.join("course.toml")).unwrap();
+    let file = dir.join("sample.toml");
+    let good = std::fs::read_to_string("tests/fixtures/pack/sample.toml").unwrap();
+    std::fs::write(&file, &good).unwrap();
+    t.start(&format!("preview {}", file.display()));
+    t.wait_for("Read this, then go on.");
+    t.keys(&["Enter", "1"]);
+    t.wait_for("Time is short.");
+
+    // An edit of a text already passed: reloaded, and the steps replayed to the same place.
+    std::fs::write(&file, good.replace("Read this, then go on.", "Read this first.")).unwrap();
+    let s = t.wait_for("Read this first.");
+    assert!(s.contains("Time is short."), "the steps were replayed:\n{s}");
+
+    // A broken file: its diagnostics replace the scene.
+    std::fs::write(&file, good.replace("next = \"second\"", "next = \"secnd\"")).unwrap();
+    let s = t.wait_for("does not validate");
+    assert!(s.contains("no node with that id"), "{s}");
+
+    // Fixed again: back where we were.
+    std::fs::write(&file, &good).unwrap();
+    let s = t.wait_for("Time is short.");
+    assert!(s.contains("validates"), "{s}");
+    t.keys(&["q"]);
+    t.assert_restored();
+}

@@ -32,9 +32,21 @@ pub fn run(cli: Cli) -> ExitCode {
             play::Options { learner, seed, plain, timers, no_timers, timer_scale },
         ),
         Some(Command::Progress { learner, json }) => progress::run(&cli.packs, learner, json),
+        Some(Command::Preview { file, seed }) => preview(file, seed),
         None => home(&cli.packs),
     };
     ExitCode::from(code)
+}
+
+/// `rehearse preview FILE [--seed N]`
+fn preview(file: std::path::PathBuf, seed: u64) -> u8 {
+    if !file.is_file() {
+        return fail(INVALID, &format!("{}: no such file", file.display()));
+    }
+    match crate::tui::preview::preview(file, seed) {
+        Ok(code) => code,
+        Err(e) => fail(INVALID, &format!("{e:#}")),
+    }
 }
 
 /// `rehearse` with no command: the home screen, or the list when output is not a terminal.

@@ -111,6 +111,8 @@ pub struct App<'a> {
     pub farewell: Option<String>,
     /// The time of the last message or tick: what the screen shows timers against.
     pub now: Instant,
+    /// The seconds left that the screen last showed (it redraws when they change).
+    pub shown_second: Option<u64>,
 }
 
 /// Maps a key to a message, given what the screen is doing. Pure.
@@ -163,6 +165,7 @@ impl<'a> App<'a> {
             notice: None,
             farewell: None,
             now: Instant::now(),
+            shown_second: None,
         };
         app.refresh_standing();
         app
@@ -241,19 +244,7 @@ impl<'a> App<'a> {
     fn begin(&mut self, run: Run<'a>, session: Option<Session>, now: Instant) {
         let mut play =
             Play { previous_vars: run.vars().to_vec(), run, session, selected: 0, feed: vec![], timer: None };
-        // The feed starts with the path replayed so far (a resumed run shows where it was): each
-        // node as it was shown, and after each decision point the learner's answer.
-        let s = play.run.scenario();
-        let mut decisions = play.run.decisions().iter();
-        for (i, &n) in play.run.path().iter().enumerate() {
-            let node = &s.nodes[n];
-            play.feed.push(node_item(node, play.run.text_at(i).to_string()));
-            if i + 1 < play.run.path().len() && !node.choices().is_empty() {
-                if let Some(d) = decisions.next() {
-                    play.feed.push(answer_item(node, d.taken));
-                }
-            }
-        }
+        play.feed = feed_of(&play.run);
         arm_timer(self.opts, &mut play, now);
         self.screen = Screen::Play(Box::new(play));
         self.after_move(now);
@@ -493,6 +484,24 @@ impl<'a> App<'a> {
         self.refresh_standing();
         self.screen = Screen::Home { selected: 0 };
     }
+}
+
+/// The feed of a run so far (a resumed run shows where it was): each node as it was shown, and
+/// after each decision point the learner's answer.
+pub fn feed_of(run: &Run<'_>) -> Vec<FeedItem> {
+    let s = run.scenario();
+    let mut feed = Vec::new();
+    let mut decisions = run.decisions().iter();
+    for (i, &n) in run.path().iter().enumerate() {
+        let node = &s.nodes[n];
+        feed.push(node_item(node, run.text_at(i).to_string()));
+        if i + 1 < run.path().len() && !node.choices().is_empty() {
+            if let Some(d) = decisions.next() {
+                feed.push(answer_item(node, d.taken));
+            }
+        }
+    }
+    feed
 }
 
 /// The learner's answer at a decision, as a feed item.

@@ -5,6 +5,7 @@
 //! hook restores the terminal before the panic message is printed).
 
 mod app;
+pub mod preview;
 mod view;
 
 pub mod theme;
@@ -14,7 +15,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use anyhow::Context;
-use crossterm::event::{self, Event, KeyEventKind};
+use crossterm::event::{self, Event, KeyEvent, KeyEventKind};
 
 pub use app::{map_key, App, Msg, PlayOptions, Screen};
 pub use view::{debrief_lines, wrap, MIN_HEIGHT, MIN_WIDTH};
@@ -23,43 +24,83 @@ use crate::pack::Library;
 use crate::progress::Store;
 use crate::scenario::Scenario;
 
-/// Runs the event loop until the app quits or a signal asks it to.
-fn run_loop(app: &mut App<'_>) -> anyhow::Result<()> {
+/// What the event loop drives: the learner's app, or the preview.
+pub(crate) trait Model {
+    /// A key was pressed; returns whether the screen changed.
+    fn key(&mut self, key: KeyEvent, now: Instant) -> bool;
+    /// Time passed; returns whether the screen changed.
+    fn tick(&mut self, now: Instant) -> bool;
+    /// How long the loop may wait for a key before calling `tick` again.
+    fn wait(&self, now: Instant) -> Duration;
+    fn done(&self) -> bool;
+    /// A signal asked the program to stop.
+    fn stop(&mut self);
+    fn draw(&self, frame: &mut ratatui::Frame<'_>);
+}
+
+impl Model for App<'_> {
+    fn key(&mut self, key: KeyEvent, now: Instant) -> bool {
+        match map_key(self, key) {
+            Some(msg) => {
+                self.update(msg, now);
+                true
+            }
+            None => false,
+        }
+    }
+    fn tick(&mut self, now: Instant) -> bool {
+        let changed = App::tick(self, now);
+        // A running timer redraws once a second; nothing else redraws without a reason.
+        let second = match &self.screen {
+            Screen::Play(p) => p.timer.map(|t| t.deadline.saturating_duration_since(now).as_secs()),
+            _ => None,
+        };
+        let moved = second != self.shown_second;
+        self.shown_second = second;
+        changed || moved
+    }
+    fn wait(&self, now: Instant) -> Duration {
+        self.next_tick(now).unwrap_or(Duration::from_millis(250))
+    }
+    fn done(&self) -> bool {
+        self.quit
+    }
+    fn stop(&mut self) {
+        self.farewell.get_or_insert_with(|| "Stopped. Your progress is saved.".into());
+        self.quit = true;
+    }
+    fn draw(&self, frame: &mut ratatui::Frame<'_>) {
+        frame.render_widget(self, frame.area());
+    }
+}
+
+/// Runs the event loop until the model is done or a signal asks it to stop, and always restores
+/// the terminal.
+pub(crate) fn run_loop(model: &mut impl Model) -> anyhow::Result<()> {
     let stop = Arc::new(AtomicBool::new(false));
     for sig in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP, signal_hook::consts::SIGINT] {
         signal_hook::flag::register(sig, Arc::clone(&stop)).context("installing signal handlers")?;
     }
     let mut terminal = ratatui::try_init().context("the terminal could not be set up (use --plain?)")?;
-    // Start from a blank screen: drawing only sends what changed, so leftovers would stay.
-    terminal.clear()?;
     let result = (|| -> anyhow::Result<()> {
+        // Start from a blank screen: drawing only sends what changed, so leftovers would stay.
+        terminal.clear()?;
         let mut dirty = true;
-        let mut last_second = None;
-        while !app.quit {
+        while !model.done() {
             if stop.load(Ordering::Relaxed) {
-                app.farewell.get_or_insert_with(|| "Stopped. Your progress is saved.".into());
+                model.stop();
                 break;
             }
             let now = Instant::now();
-            // A running timer redraws once a second; nothing else redraws without a reason.
-            dirty |= app.tick(now);
-            let shown = current_seconds(app, now);
-            if shown != last_second {
-                last_second = shown;
-                dirty = true;
-            }
+            dirty |= model.tick(now);
             if dirty {
-                terminal.draw(|f| f.render_widget(&*app, f.area()))?;
+                terminal.draw(|f| model.draw(f))?;
                 dirty = false;
             }
-            let wait = app.next_tick(now).unwrap_or(Duration::from_millis(250));
-            if event::poll(wait)? {
+            if event::poll(model.wait(now))? {
                 match event::read()? {
                     Event::Key(key) if key.kind != KeyEventKind::Release => {
-                        if let Some(msg) = map_key(app, key) {
-                            app.update(msg, Instant::now());
-                            dirty = true;
-                        }
+                        dirty |= model.key(key, Instant::now())
                     }
                     Event::Resize(..) => dirty = true,
                     _ => {}
@@ -70,13 +111,6 @@ fn run_loop(app: &mut App<'_>) -> anyhow::Result<()> {
     })();
     ratatui::restore();
     result
-}
-
-fn current_seconds(app: &App<'_>, now: Instant) -> Option<u64> {
-    match &app.screen {
-        Screen::Play(p) => p.timer.map(|t| t.deadline.saturating_duration_since(now).as_secs()),
-        _ => None,
-    }
 }
 
 fn finish(app: &App<'_>) -> u8 {

@@ -134,7 +134,7 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
     out
 }
 
-fn dialog(t: Theme, title: &str, lines: Vec<Line<'static>>, area: Rect, buf: &mut Buffer) {
+pub(crate) fn dialog(t: Theme, title: &str, lines: Vec<Line<'static>>, area: Rect, buf: &mut Buffer) {
     dialog_with(t, title, lines, true, area, buf);
 }
 
@@ -355,7 +355,7 @@ fn card(t: Theme, item: &FeedItem, width: u16) -> Vec<Line<'static>> {
     lines
 }
 
-fn play_screen(t: Theme, play: &Play<'_>, now: Instant, area: Rect, buf: &mut Buffer) {
+pub(crate) fn play_screen(t: Theme, play: &Play<'_>, now: Instant, area: Rect, buf: &mut Buffer) {
     let run = &play.run;
     let s = run.scenario();
     let prompt = run.prompt();
