@@ -11,6 +11,7 @@ mod view;
 pub mod theme;
 
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -74,6 +75,21 @@ impl Model for App<'_> {
     }
 }
 
+/// Reads terminal events on a thread of its own and sends them on. Once the terminal is gone,
+/// crossterm can spin inside `poll` without returning, so the loop waits on this channel instead:
+/// it keeps control, sees the hang-up signal, and ends (the process ends the reader with it).
+fn spawn_reader() -> Receiver<Event> {
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        while let Ok(ev) = event::read() {
+            if tx.send(ev).is_err() {
+                break;
+            }
+        }
+    });
+    rx
+}
+
 /// Runs the event loop until the model is done or a signal asks it to stop, and always restores
 /// the terminal.
 pub(crate) fn run_loop(model: &mut impl Model) -> anyhow::Result<()> {
@@ -86,6 +102,7 @@ pub(crate) fn run_loop(model: &mut impl Model) -> anyhow::Result<()> {
         // Start from a blank screen: drawing only sends what changed, so leftovers would stay.
         terminal.clear()?;
         let mut dirty = true;
+        let events = spawn_reader();
         while !model.done() {
             if stop.load(Ordering::Relaxed) {
                 model.stop();
@@ -97,13 +114,16 @@ pub(crate) fn run_loop(model: &mut impl Model) -> anyhow::Result<()> {
                 terminal.draw(|f| model.draw(f))?;
                 dirty = false;
             }
-            if event::poll(model.wait(now))? {
-                match event::read()? {
-                    Event::Key(key) if key.kind != KeyEventKind::Release => {
-                        dirty |= model.key(key, Instant::now())
-                    }
-                    Event::Resize(..) => dirty = true,
-                    _ => {}
+            match events.recv_timeout(model.wait(now)) {
+                Ok(Event::Key(key)) if key.kind != KeyEventKind::Release => {
+                    dirty |= model.key(key, Instant::now())
+                }
+                Ok(Event::Resize(..)) => dirty = true,
+                Ok(_) | Err(RecvTimeoutError::Timeout) => {}
+                // The reader stopped: the terminal is gone.
+                Err(RecvTimeoutError::Disconnected) => {
+                    model.stop();
+                    break;
                 }
             }
         }
