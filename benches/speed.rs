@@ -100,7 +100,7 @@ fn side_by_side() {
 }
 
 fn library() -> Library {
-    Library::load(&[], LoadOptions::default())
+    Library::load(&[PathBuf::from("tests/fixtures/pack")], LoadOptions::default())
 }
 
 fn benches(c: &mut Criterion) {

@@ -16,24 +16,24 @@ pub fn run(packs: &[PathBuf], paths: &[PathBuf]) -> u8 {
     super::print(&out);
     let errors = diags.iter().filter(|d| d.is_error()).count();
     let warnings = diags.len() - errors;
+    let loaded = lib.entries.len();
+    drop(diags);
+    // The process ends here: freeing every scenario one by one would only cost time.
+    std::mem::forget(lib);
     let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
     if errors > 0 {
         eprintln!(
             "{} and {}; {} loaded cleanly",
             plural(errors, "error"),
             plural(warnings, "warning"),
-            plural(lib.entries.len(), "scenario")
+            plural(loaded, "scenario")
         );
         super::INVALID
     } else {
         if warnings > 0 {
-            eprintln!(
-                "{}; {} ready to play",
-                plural(warnings, "warning"),
-                plural(lib.entries.len(), "scenario")
-            );
+            eprintln!("{}; {} ready to play", plural(warnings, "warning"), plural(loaded, "scenario"));
         } else {
-            eprintln!("ok: {} ready to play", plural(lib.entries.len(), "scenario"));
+            eprintln!("ok: {} ready to play", plural(loaded, "scenario"));
         }
         super::OK
     }

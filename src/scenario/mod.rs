@@ -132,22 +132,35 @@ pub fn load_scenario(bytes: &[u8], course: &Arc<Course>) -> Loaded<Scenario> {
     if bytes.len() >= PARALLEL_HASH_BYTES {
         return std::thread::scope(|scope| {
             let hash = scope.spawn(|| content_hash(bytes));
-            load_text(text, course, move || hash.join().unwrap_or_else(|_| content_hash(bytes)))
+            load_text(text, course, true, move || hash.join().unwrap_or_else(|_| content_hash(bytes)))
         });
     }
-    load_text(text, course, || content_hash(bytes))
+    load_text(text, course, false, || content_hash(bytes))
 }
 
 /// Files at least this large are hashed in parallel with parsing.
 const PARALLEL_HASH_BYTES: usize = 256 * 1024;
 
-fn load_text(text: &str, course: &Arc<Course>, hash: impl FnOnce() -> String) -> Loaded<Scenario> {
+fn load_text(
+    text: &str,
+    course: &Arc<Course>,
+    large: bool,
+    hash: impl FnOnce() -> String,
+) -> Loaded<Scenario> {
     let mut r = Reader::new();
     let value = parse_toml(text, &mut r, "scenario").and_then(|root| {
         let table = Table { t: root.get_ref(), span: 0..0, what: "the scenario file".into() };
         let raw = raw::read_file(&mut r, &table);
-        drop(root);
-        validate::resolve(&mut r, raw, text, course, hash())
+        if large {
+            // Freeing a large parse tree takes a while: done on another core meanwhile.
+            std::thread::scope(|scope| {
+                scope.spawn(move || drop(root));
+                validate::resolve(&mut r, raw, text, course, hash())
+            })
+        } else {
+            drop(root);
+            validate::resolve(&mut r, raw, text, course, hash())
+        }
     });
     finish(value, r.diags)
 }

@@ -173,16 +173,7 @@ pub(crate) fn read_file(r: &mut Reader, root: &Table<'_, '_>) -> RawFile {
                 if items.len() > MAX_NODES {
                     r.error(v.span(), format!("the scenario has {} nodes; the limit is {MAX_NODES}: split it into several scenarios", items.len()));
                 } else {
-                    nodes.reserve(items.len());
-                    for (i, item) in items.iter().enumerate() {
-                        if let Some(t) = r.table(
-                            item,
-                            format!("node {}", i + 1),
-                            " (write each node as a `[[nodes]]` table)",
-                        ) {
-                            nodes.push(read_node(r, t));
-                        }
-                    }
+                    nodes = read_nodes(r, items);
                 }
             }
         }
@@ -206,6 +197,36 @@ pub(crate) fn read_file(r: &mut Reader, root: &Table<'_, '_>) -> RawFile {
     }
 
     RawFile { scenario, vars, nodes, tests }
+}
+
+/// Scenarios with more nodes than this are read on two cores.
+const PARALLEL_NODES: usize = 2_000;
+
+/// Reads every `[[nodes]]` table, the two halves of a large scenario at once.
+fn read_nodes(r: &mut Reader, items: &[Value<'_>]) -> Vec<RawNode> {
+    let read = |r: &mut Reader, first: usize, items: &[Value<'_>]| -> Vec<RawNode> {
+        let mut out = Vec::with_capacity(items.len());
+        for (i, item) in items.iter().enumerate() {
+            let what = || format!("node {}", first + i + 1);
+            if let Some(t) = r.table(item, what, " (write each node as a `[[nodes]]` table)") {
+                out.push(read_node(r, t));
+            }
+        }
+        out
+    };
+    if items.len() < PARALLEL_NODES {
+        return read(r, 0, items);
+    }
+    let (a, b) = items.split_at(items.len() / 2);
+    let mut other = Reader::new();
+    let (mut first, second) = std::thread::scope(|scope| {
+        let second = scope.spawn(|| read(&mut other, a.len(), b));
+        let first = read(r, 0, a);
+        (first, second.join().unwrap_or_default())
+    });
+    r.diags.append(&mut other.diags);
+    first.extend(second);
+    first
 }
 
 /// Letters, digits, `_` and `-`, starting with a letter or `_`: what the condition parser reads.

@@ -183,7 +183,7 @@ impl Names<'_> {
 /// Validates `raw` against `course`; returns the scenario when there is no error.
 pub(crate) fn resolve(
     r: &mut Reader,
-    raw: RawFile,
+    mut raw: RawFile,
     source: &str,
     course: &Arc<Course>,
     content_hash: String,
@@ -191,6 +191,8 @@ pub(crate) fn resolve(
     let errors_before = r.diags.iter().filter(|d| d.is_error()).count();
 
     // Node ids, each once.
+    // The texts move into the model instead of being copied.
+    let texts: Vec<Texts> = raw.nodes.iter_mut().map(take_texts).collect();
     let mut nodes: HashMap<&str, usize> = HashMap::with_capacity(raw.nodes.len());
     let mut first_span: HashMap<&str, Span> = HashMap::new();
     for (i, node) in raw.nodes.iter().enumerate() {
@@ -220,8 +222,8 @@ pub(crate) fn resolve(
     let start = raw.scenario.as_ref().and_then(|s| names.node(r, &s.start, &"`start`"));
 
     let mut built = Vec::with_capacity(raw.nodes.len());
-    for node in &raw.nodes {
-        built.push(resolve_node(r, &names, node, source));
+    for (node, texts) in raw.nodes.iter().zip(texts) {
+        built.push(resolve_node(r, &names, node, texts, source));
     }
 
     // Author's tests: only names checked here; the engine plays them.
@@ -298,7 +300,41 @@ pub(crate) fn is_kebab(s: &str) -> bool {
             .all(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()))
 }
 
-fn resolve_node(r: &mut Reader, names: &Names<'_>, node: &RawNode, source: &str) -> Option<Node> {
+/// The texts of a node, taken out of the raw file.
+struct Texts {
+    text: Vec<String>,
+    channel: Option<String>,
+    from: Option<String>,
+    discuss: Option<String>,
+    /// Each choice's text and feedback.
+    choices: Vec<(String, Option<String>)>,
+    timeout_feedback: Option<String>,
+}
+
+fn take_texts(node: &mut RawNode) -> Texts {
+    Texts {
+        text: std::mem::take(&mut node.text),
+        channel: node.channel.take(),
+        from: node.from.take(),
+        discuss: node.discuss.take(),
+        choices: node
+            .choices
+            .iter_mut()
+            .flat_map(|c| c.v.iter_mut())
+            .map(|c| (std::mem::take(&mut c.text), c.feedback.take()))
+            .collect(),
+        timeout_feedback: node.on_timeout.as_mut().and_then(|o| o.feedback.take()),
+    }
+}
+
+fn resolve_node(
+    r: &mut Reader,
+    names: &Names<'_>,
+    node: &RawNode,
+    texts: Texts,
+    source: &str,
+) -> Option<Node> {
+    let Texts { text, channel, from, discuss, choices: mut choice_texts, timeout_feedback } = texts;
     let what = NodeName(node.id.as_ref().map(|id| id.v.as_str()));
     let id = node.id.as_ref()?.v.clone();
 
@@ -327,11 +363,11 @@ fn resolve_node(r: &mut Reader, names: &Names<'_>, node: &RawNode, source: &str)
     let outcome = |r: &mut Reader, o: &RawOutcome| -> Option<Outcome> {
         let score = names.score(r, &o.score);
         let set = names.set(r, &o.set);
-        if score.iter().any(|(_, p)| *p != 0) && o.feedback.is_none() {
+        if score.iter().any(|(_, p)| *p != 0) && timeout_feedback.is_none() {
             r.error(o.span.clone(), format!("`on_timeout` of {what} has a score but no `feedback`: add `feedback = \"...\"` saying why waiting helped or hurt"));
         }
         let next = o.next.as_ref().and_then(|n| names.next(r, n, source, &Of("`on_timeout` of ", &what)));
-        Some(Outcome { next: next?, score, set, feedback: o.feedback.clone() })
+        Some(Outcome { next: next?, score, set, feedback: timeout_feedback.clone() })
     };
 
     let on_timeout = node.on_timeout.as_ref().map(|o| outcome(r, o));
@@ -360,7 +396,8 @@ fn resolve_node(r: &mut Reader, names: &Names<'_>, node: &RawNode, source: &str)
             let cwhat = ChoiceName(i + 1, &what);
             let score = names.score(r, &c.score);
             let set = names.set(r, &c.set);
-            if score.iter().any(|(_, p)| *p != 0) && c.feedback.is_none() {
+            let (choice_text, feedback) = std::mem::take(&mut choice_texts[i]);
+            if score.iter().any(|(_, p)| *p != 0) && feedback.is_none() {
                 let at = c.score.as_ref().map_or(c.span.clone(), |s| s.span.clone());
                 r.error(at, format!("{cwhat} is scored but has no `feedback`: add `feedback = \"...\"` saying why it was good or bad and what would be better"));
             }
@@ -370,14 +407,7 @@ fn resolve_node(r: &mut Reader, names: &Names<'_>, node: &RawNode, source: &str)
             };
             let next = c.next.as_ref().and_then(|n| names.next(r, n, source, &cwhat));
             if let (Some(next), Ok(condition)) = (next, condition) {
-                built.push(Choice {
-                    text: c.text.clone(),
-                    next,
-                    score,
-                    set,
-                    condition,
-                    feedback: c.feedback.clone(),
-                });
+                built.push(Choice { text: choice_text, next, score, set, condition, feedback });
             }
         }
         if built.len() == choices.v.len() {
@@ -391,10 +421,10 @@ fn resolve_node(r: &mut Reader, names: &Names<'_>, node: &RawNode, source: &str)
 
     Some(Node {
         id,
-        channel: node.channel.clone(),
-        from: node.from.clone(),
-        text: node.text.clone(),
-        discuss: node.discuss.clone(),
+        channel,
+        from,
+        text,
+        discuss,
         timer: node.timer.as_ref().map(|t| t.v),
         on_timeout: match on_timeout {
             Some(Some(o)) => Some(o),
