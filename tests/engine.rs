@@ -77,7 +77,8 @@ ending = "success"
 fn scoring_follows_the_format_to_the_letter() {
     let s = scenario(TWO_DECISIONS);
     // best: x = 2 + 2, y = max(-1, -3 -> 0 floor) + 1 = 0 + 1, z = max(-2) floored = 0.
-    let table: [(&str, Vec<(&str, i64, i64, Option<u32>)>, u32, bool); 4] = [
+    type Row = (&'static str, Vec<(&'static str, i64, i64, Option<u32>)>, u32, bool);
+    let table: [Row; 4] = [
         ("1,1", vec![("x", 3, 4, Some(75)), ("y", -1, 1, Some(0))], 40, false), // (3-1)/(4+1)
         ("2,2", vec![("x", 4, 4, Some(100)), ("y", 0, 1, Some(0)), ("z", -2, 0, None)], 40, false), // (4+0-2)/5
         ("1,2", vec![("x", 3, 4, Some(75)), ("y", 1, 1, Some(100)), ("z", -2, 0, None)], 40, false),
