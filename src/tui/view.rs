@@ -351,6 +351,25 @@ fn card(t: Theme, item: &FeedItem, width: u16) -> Vec<Line<'static>> {
             Span::styled(" │", style),
         ]));
     }
+    // What each kind of message carries under it, as on the real thing.
+    let footer = match (item.mine, item.channel) {
+        (false, Channel::Post | Channel::Reply) => Some("♡ Like   ↻ Share   ↩ Reply"),
+        (false, Channel::Dm) => Some("Seen"),
+        (false, Channel::Email) => Some("↩ Reply   → Forward"),
+        (false, Channel::Phone) => Some("● call in progress"),
+        (false, Channel::News) => Some("published just now"),
+        _ => None,
+    };
+    if let Some(f) = footer {
+        let f = crate::text::excerpt(f, inner);
+        let pad = inner.saturating_sub(f.width());
+        lines.push(Line::from(vec![
+            Span::styled("│ ", style),
+            Span::styled(f, t.dim()),
+            Span::raw(" ".repeat(pad)),
+            Span::styled(" │", style),
+        ]));
+    }
     lines.push(Line::styled(format!("╰{}╯", "─".repeat((width as usize).saturating_sub(2))), style));
     lines
 }
