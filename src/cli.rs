@@ -66,6 +66,36 @@ pub enum Command {
         #[arg(long, value_name = "FACTOR", value_parser = parse_scale)]
         timer_scale: Option<f64>,
     },
+    /// Play every path of a scenario: runs, endings, best and worst run, lesson ranges,
+    /// unreachable choices, position bias.
+    Analyze {
+        /// A scenario id, or the path of a .toml file.
+        scenario: String,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// The scenario's map for Graphviz (dot) or Mermaid.
+    Graph {
+        /// A scenario id, or the path of a .toml file.
+        scenario: String,
+        #[arg(long, value_enum, default_value_t = GraphFormat::Dot)]
+        format: GraphFormat,
+    },
+    /// Write a new scenario file from a commented template that validates.
+    New {
+        /// The new scenario's id (lowercase words joined by `-`).
+        id: String,
+        /// The folder to write it in (default: the current folder).
+        #[arg(long)]
+        dir: Option<PathBuf>,
+    },
+    /// Print a JSON Schema of the scenario file (or, with --course, of course.toml) for editors.
+    Schema {
+        /// The schema of course.toml instead.
+        #[arg(long)]
+        course: bool,
+    },
     /// Play a scenario file while you edit it: reloads on save, replays your steps, shows problems
     /// in place.
     Preview {
@@ -90,6 +120,13 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+}
+
+/// Output formats of `rehearse graph`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum GraphFormat {
+    Dot,
+    Mermaid,
 }
 
 /// A timer factor: a number from 0.5 to 10.

@@ -11,6 +11,7 @@ pub mod pack;
 pub mod play;
 pub mod present;
 pub mod progress;
+pub mod report;
 pub mod scenario;
 pub mod text;
 pub mod tui;

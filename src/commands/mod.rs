@@ -1,9 +1,13 @@
 //! One module per subcommand. Each returns the process exit code; errors are printed once, as one
 //! clear sentence on standard error.
 
+mod analyze;
+mod graph;
 mod list;
+mod new;
 mod play;
 mod progress;
+mod schema;
 mod validate;
 mod walk;
 
@@ -33,6 +37,10 @@ pub fn run(cli: Cli) -> ExitCode {
         ),
         Some(Command::Progress { learner, json }) => progress::run(&cli.packs, learner, json),
         Some(Command::Preview { file, seed }) => preview(file, seed),
+        Some(Command::Analyze { scenario, json }) => analyze::run(&cli.packs, &scenario, json),
+        Some(Command::Graph { scenario, format }) => graph::run(&cli.packs, &scenario, format),
+        Some(Command::New { id, dir }) => new::run(&id, dir),
+        Some(Command::Schema { course }) => schema::run(course),
         None => home(&cli.packs),
     };
     ExitCode::from(code)

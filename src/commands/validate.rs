@@ -23,7 +23,7 @@ pub fn run(packs: &[PathBuf], paths: &[PathBuf]) -> u8 {
     let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
     if errors > 0 {
         eprintln!(
-            "{} and {}; {} loaded cleanly",
+            "{} and {}; {} loaded",
             plural(errors, "error"),
             plural(warnings, "warning"),
             plural(loaded, "scenario")

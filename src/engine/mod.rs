@@ -1,6 +1,7 @@
 //! The engine: runs, scoring and debriefs. Pure: no files, no terminal, no clock, no global random
 //! numbers. Everything is decided by the scenario, the seed and the learner's actions.
 
+pub mod analyze;
 mod check;
 mod debrief;
 pub mod explore;

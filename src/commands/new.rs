@@ -1,0 +1,46 @@
+//! `rehearse new ID [--dir DIR]`: a new scenario file from a commented template that validates.
+
+use std::path::PathBuf;
+
+const TEMPLATE: &str = include_str!("new_template.toml");
+
+/// The template with `id` in place.
+pub fn template(id: &str) -> String {
+    TEMPLATE.replace("{{ID}}", id)
+}
+
+fn is_kebab(s: &str) -> bool {
+    !s.is_empty()
+        && s.split('-')
+            .all(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()))
+}
+
+pub fn run(id: &str, dir: Option<PathBuf>) -> u8 {
+    if !is_kebab(id) || id.len() > 64 {
+        return super::fail(
+            super::USAGE,
+            &format!("`{id}` is not a scenario id: use lowercase words and digits joined by `-`, e.g. `reporter-question`"),
+        );
+    }
+    let dir = dir.unwrap_or_else(|| PathBuf::from("."));
+    if let Err(e) = std::fs::create_dir_all(&dir) {
+        return super::fail(super::INVALID, &format!("{}: {}", dir.display(), crate::pack::io_reason(&e)));
+    }
+    let path = dir.join(format!("{id}.toml"));
+    let file = std::fs::OpenOptions::new().write(true).create_new(true).open(&path);
+    let result = file.and_then(|mut f| std::io::Write::write_all(&mut f, template(id).as_bytes()));
+    match result {
+        Ok(()) => {
+            super::print(&format!(
+                "Wrote {}.\nNext: `rehearse validate {0}`, then `rehearse preview {0}` while you edit it.\n",
+                path.display()
+            ));
+            super::OK
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => super::fail(
+            super::INVALID,
+            &format!("{} already exists: choose another id, or move it away first", path.display()),
+        ),
+        Err(e) => super::fail(super::INVALID, &format!("{}: {}", path.display(), crate::pack::io_reason(&e))),
+    }
+}

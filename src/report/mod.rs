@@ -1,0 +1,5 @@
+//! Text made from scenarios and results: the scenario map for Graphviz and Mermaid, and the JSON
+//! Schema of the format. Text in, text out; the commands write it.
+
+pub mod graph;
+pub mod schema;
