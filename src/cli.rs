@@ -114,12 +114,56 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// A learner's results, to hand to an instructor.
+    Export {
+        /// Whose results (default: $REHEARSE_LEARNER, else the login name).
+        #[arg(long)]
+        learner: Option<String>,
+        #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
+        format: ExportFormat,
+        /// Write to this file instead of standard output.
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// Commands for a whole class.
+    Class {
+        #[command(subcommand)]
+        command: ClassCommand,
+    },
     /// List the loaded scenarios with level, minutes and lessons.
     List {
         /// Print JSON.
         #[arg(long)]
         json: bool,
     },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ClassCommand {
+    /// Combine a class's exports: verified results, lesson means, choices, who has not passed.
+    Report {
+        /// Export files, or folders of them.
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
+        format: ReportFormat,
+    },
+}
+
+/// Formats of `rehearse export`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportFormat {
+    Json,
+    Csv,
+}
+
+/// Formats of `rehearse class report`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReportFormat {
+    Table,
+    Csv,
+    Json,
+    Markdown,
 }
 
 /// Output formats of `rehearse graph`.

@@ -2,6 +2,8 @@
 //! clear sentence on standard error.
 
 mod analyze;
+mod class;
+mod export;
 mod graph;
 mod list;
 mod new;
@@ -41,6 +43,10 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Graph { scenario, format }) => graph::run(&cli.packs, &scenario, format),
         Some(Command::New { id, dir }) => new::run(&id, dir),
         Some(Command::Schema { course }) => schema::run(course),
+        Some(Command::Export { learner, format, output }) => export::run(&cli.packs, learner, format, output),
+        Some(Command::Class { command: crate::cli::ClassCommand::Report { inputs, format } }) => {
+            class::run(&cli.packs, &inputs, format)
+        }
         None => home(&cli.packs),
     };
     ExitCode::from(code)

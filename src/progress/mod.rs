@@ -12,5 +12,5 @@ mod store;
 mod summary;
 
 pub use model::{Attempt, LearnerFile, LessonScore, Status, FORMAT_VERSION};
-pub use store::{data_home, default_learner, now_rfc3339, RunLock, SetAside, Store, StoreError};
+pub use store::{data_home, default_learner, now_rfc3339, write_file, RunLock, SetAside, Store, StoreError};
 pub use summary::{ScenarioStanding, Standing};

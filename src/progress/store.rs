@@ -102,7 +102,7 @@ fn open_lock(path: &Path) -> Result<File, StoreError> {
 /// Writes `bytes` to `path` atomically: a private temporary file in the same folder, flushed to
 /// disk, renamed over `path`, and the folder flushed so the rename survives a power cut.
 pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
-    let dir = path.parent().unwrap_or(Path::new("."));
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let mut tmp = tempfile::Builder::new().prefix(".tmp-").tempfile_in(dir).map_err(|e| io(dir, e))?;
     tmp.write_all(bytes).map_err(|e| io(tmp.path(), e))?;
     tmp.as_file().sync_all().map_err(|e| io(path, e))?;
@@ -111,6 +111,11 @@ pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> 
         let _ = d.sync_all();
     }
     Ok(())
+}
+
+/// Writes a file the user asked for (an export, a report) atomically.
+pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    write_atomic(path, bytes)
 }
 
 /// The progress store under one data folder.

@@ -1,0 +1,45 @@
+//! `rehearse export [--learner NAME] [--format json|csv] [-o FILE]`
+
+use std::path::PathBuf;
+
+use crate::cli::ExportFormat;
+use crate::progress::{default_learner, now_rfc3339, Store};
+use crate::report::export::{to_csv, to_json, Export};
+
+pub fn run(packs: &[PathBuf], learner: Option<String>, format: ExportFormat, output: Option<PathBuf>) -> u8 {
+    let learner = learner.unwrap_or_else(default_learner);
+    let store = Store::open_default();
+    let (file, aside) = match store.load(&learner) {
+        Ok(f) => f,
+        Err(e) => return super::fail(super::INVALID, &e.to_string()),
+    };
+    if let Some(a) = aside {
+        eprintln!("rehearse: {a}");
+    }
+    if file.attempts.is_empty() {
+        eprintln!("rehearse: {learner} has no saved attempts yet; the export is empty");
+    }
+    let export = Export::of(&file, now_rfc3339());
+    let text = match format {
+        ExportFormat::Json => to_json(&export),
+        ExportFormat::Csv => {
+            let lib = super::library(packs);
+            let lessons: Vec<String> =
+                lib.course.iter().flat_map(|c| c.lessons.iter().map(|l| l.id.clone())).collect();
+            to_csv(&export, &lessons)
+        }
+    };
+    match output {
+        None => {
+            super::print(&text);
+            super::OK
+        }
+        Some(path) => match crate::progress::write_file(&path, text.as_bytes()) {
+            Ok(()) => {
+                eprintln!("Wrote {} attempts of {} to {}", export.attempts.len(), learner, path.display());
+                super::OK
+            }
+            Err(e) => super::fail(super::INVALID, &e.to_string()),
+        },
+    }
+}

@@ -1,0 +1,373 @@
+//! A class's exports combined and verified. Every completed attempt is replayed from its seed and
+//! choices against the scenario as loaded: an attempt played on another version of the scenario
+//! (its hash differs), or whose recorded figures differ from what its choices give (edited by
+//! hand), is flagged with the reason and not counted.
+//!
+//! Lesson means: for each learner and scenario, the best counted attempt (highest percent) is
+//! taken; a lesson's class mean is the mean of those attempts' exact percents for the lesson
+//! (earned / best, clamped), over the attempts that assessed it. The spread is the lowest, highest
+//! and standard deviation of the same figures.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde_json::{json, Map, Value};
+
+use crate::engine::{parse_picks, walk, Debrief, Stop, Taken};
+use crate::pack::Library;
+use crate::progress::{Attempt, Status};
+
+use super::export::Export;
+
+/// One export, as read from a file.
+pub struct Source {
+    pub file: String,
+    pub export: Export,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Flag {
+    pub file: String,
+    pub learner: String,
+    pub scenario: String,
+    pub attempt: String,
+    pub reason: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct LessonStats {
+    pub title: String,
+    pub mean: f64,
+    pub min: f64,
+    pub max: f64,
+    pub sd: f64,
+    pub n: usize,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct ClassReport {
+    pub counted: usize,
+    pub flagged: Vec<Flag>,
+    pub lessons: BTreeMap<String, LessonStats>,
+    /// Scenario → node → choice text → count.
+    pub decisions: BTreeMap<String, BTreeMap<String, BTreeMap<String, usize>>>,
+    /// Scenario → (learners who passed, learners who have not).
+    pub scenarios: BTreeMap<String, (BTreeSet<String>, BTreeSet<String>)>,
+    pub learners: BTreeSet<String>,
+}
+
+/// A counted attempt, with its replayed debrief.
+struct Counted<'a> {
+    learner: &'a str,
+    attempt: &'a Attempt,
+    lesson_percents: Vec<(String, f64)>,
+}
+
+/// Replays `a` and says why it cannot be counted, if it cannot.
+fn verify(
+    lib: &Library,
+    a: &Attempt,
+    decisions: &mut BTreeMap<String, BTreeMap<String, usize>>,
+) -> Result<Vec<(String, f64)>, String> {
+    let entry = lib
+        .entries
+        .iter()
+        .find(|e| e.scenario.id == a.scenario)
+        .ok_or_else(|| format!("no scenario `{}` is loaded (add its pack with --pack)", a.scenario))?;
+    let s = &entry.scenario;
+    if s.content_hash != a.scenario_hash {
+        return Err(
+            "played on another version of the scenario (its content hash differs from the file loaded now)"
+                .into(),
+        );
+    }
+    let picks = parse_picks(&a.choices.join(",")).map_err(|e| format!("its choices cannot be read: {e}"))?;
+    let (run, stop) = walk(s, a.seed, &picks);
+    if !matches!(stop, Stop::Ended { leftover: 0 }) {
+        return Err("its recorded choices do not lead to an ending of this scenario".into());
+    }
+    let d = Debrief::of(&run);
+    let ending = d.ending.map(|e| e.as_str().to_string());
+    if a.ending != ending {
+        return Err(format!(
+            "recorded ending {:?} but its choices end {:?}",
+            a.ending.as_deref().unwrap_or("none"),
+            ending.as_deref().unwrap_or("none")
+        ));
+    }
+    if a.percent != Some(d.percent.rounded()) {
+        return Err(format!(
+            "recorded {}% but its choices give {}%",
+            a.percent.map_or("no".into(), |p| p.to_string()),
+            d.percent.rounded()
+        ));
+    }
+    if a.passed != Some(d.passed) {
+        return Err(format!(
+            "recorded passed = {} but its choices give {}",
+            a.passed.unwrap_or(false),
+            d.passed
+        ));
+    }
+    let replayed: BTreeMap<String, (i64, i64)> =
+        d.lessons.iter().map(|l| (s.course.lessons[l.lesson].id.clone(), (l.earned, l.best))).collect();
+    let recorded: BTreeMap<String, (i64, i64)> =
+        a.lessons.iter().map(|(k, v)| (k.clone(), (v.earned, v.best))).collect();
+    if replayed != recorded {
+        let which = replayed
+            .keys()
+            .chain(recorded.keys())
+            .find(|k| replayed.get(*k) != recorded.get(*k))
+            .cloned()
+            .unwrap_or_default();
+        let show = |v: Option<&(i64, i64)>| v.map_or("nothing".to_string(), |(e, b)| format!("{e}/{b}"));
+        return Err(format!(
+            "lesson `{which}`: recorded {} but its choices give {}",
+            show(recorded.get(&which)),
+            show(replayed.get(&which))
+        ));
+    }
+    for dec in run.decisions() {
+        let node = &s.nodes[dec.node];
+        let text = match dec.taken {
+            Taken::Choice(c) => node.choices()[c].text.clone(),
+            Taken::Timeout => "(time ran out)".to_string(),
+        };
+        *decisions.entry(node.id.clone()).or_default().entry(text).or_default() += 1;
+    }
+    Ok(d.lessons
+        .iter()
+        .filter_map(|l| l.percent.map(|p| (s.course.lessons[l.lesson].id.clone(), p.value())))
+        .collect())
+}
+
+pub fn combine(lib: &Library, sources: &[Source]) -> ClassReport {
+    let mut report = ClassReport::default();
+    let mut counted: Vec<Counted<'_>> = Vec::new();
+    for src in sources {
+        let learner = src.export.learner.as_str();
+        report.learners.insert(learner.to_string());
+        for a in &src.export.attempts {
+            let entry = report.scenarios.entry(a.scenario.clone()).or_default();
+            if a.status != Status::Completed {
+                if !entry.0.contains(learner) {
+                    entry.1.insert(learner.to_string());
+                }
+                continue;
+            }
+            let mut decisions = BTreeMap::new();
+            match verify(lib, a, &mut decisions) {
+                Ok(lesson_percents) => {
+                    let dest = report.decisions.entry(a.scenario.clone()).or_default();
+                    for (node, choices) in decisions {
+                        for (text, n) in choices {
+                            *dest.entry(node.clone()).or_default().entry(text).or_default() += n;
+                        }
+                    }
+                    let entry = report.scenarios.entry(a.scenario.clone()).or_default();
+                    if a.passed == Some(true) {
+                        entry.0.insert(learner.to_string());
+                        entry.1.remove(learner);
+                    } else if !entry.0.contains(learner) {
+                        entry.1.insert(learner.to_string());
+                    }
+                    counted.push(Counted { learner, attempt: a, lesson_percents });
+                }
+                Err(reason) => {
+                    report.flagged.push(Flag {
+                        file: src.file.clone(),
+                        learner: learner.to_string(),
+                        scenario: a.scenario.clone(),
+                        attempt: a.id.clone(),
+                        reason,
+                    });
+                    let entry = report.scenarios.entry(a.scenario.clone()).or_default();
+                    if !entry.0.contains(learner) {
+                        entry.1.insert(learner.to_string());
+                    }
+                }
+            }
+        }
+    }
+    report.counted = counted.len();
+
+    // Each learner's best counted attempt per scenario feeds the lesson figures.
+    let mut best: BTreeMap<(&str, &str), &Counted<'_>> = BTreeMap::new();
+    for c in &counted {
+        let key = (c.learner, c.attempt.scenario.as_str());
+        let replace = best.get(&key).is_none_or(|b| c.attempt.percent > b.attempt.percent);
+        if replace {
+            best.insert(key, c);
+        }
+    }
+    let mut values: BTreeMap<String, Vec<f64>> = BTreeMap::new();
+    for c in best.values() {
+        for (lesson, p) in &c.lesson_percents {
+            values.entry(lesson.clone()).or_default().push(*p);
+        }
+    }
+    let titles: BTreeMap<String, String> = lib
+        .course
+        .iter()
+        .chain(lib.entries.iter().map(|e| &e.scenario.course))
+        .flat_map(|c| c.lessons.iter().map(|l| (l.id.clone(), l.title.clone())))
+        .collect();
+    for (lesson, v) in values {
+        let n = v.len() as f64;
+        let mean = v.iter().sum::<f64>() / n;
+        let sd = (v.iter().map(|x| (x - mean).powi(2)).sum::<f64>() / n).sqrt();
+        let min = v.iter().copied().fold(f64::INFINITY, f64::min);
+        let max = v.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+        let title = titles.get(&lesson).cloned().unwrap_or_else(|| lesson.clone());
+        report.lessons.insert(lesson, LessonStats { title, mean, min, max, sd, n: v.len() });
+    }
+    report
+}
+
+fn round2(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
+}
+
+impl ClassReport {
+    /// Learners who have not passed every scenario they have results for.
+    pub fn not_passed(&self) -> Vec<String> {
+        let set: BTreeSet<&String> = self.scenarios.values().flat_map(|(_, not)| not.iter()).collect();
+        set.into_iter().cloned().collect()
+    }
+
+    pub fn to_json(&self) -> Value {
+        let lessons: Map<String, Value> = self
+            .lessons
+            .iter()
+            .map(|(id, s)| {
+                (
+                    id.clone(),
+                    json!({ "title": s.title, "mean_percent": round2(s.mean), "min": round2(s.min), "max": round2(s.max), "sd": round2(s.sd), "results": s.n }),
+                )
+            })
+            .collect();
+        let scenarios: Map<String, Value> = self
+            .scenarios
+            .iter()
+            .map(|(id, (p, n))| (id.clone(), json!({ "passed": p, "not_passed": n })))
+            .collect();
+        json!({
+            "counted": self.counted,
+            "flagged": self.flagged.iter().map(|f| json!({
+                "file": f.file, "learner": f.learner, "scenario": f.scenario, "attempt": f.attempt, "reason": f.reason,
+            })).collect::<Vec<_>>(),
+            "lessons": lessons,
+            "decisions": self.decisions,
+            "scenarios": scenarios,
+            "not_passed": self.not_passed(),
+        })
+    }
+
+    pub fn to_table(&self) -> String {
+        let mut out = format!(
+            "{} results counted from {} learners; {} flagged.\n",
+            self.counted,
+            self.learners.len(),
+            self.flagged.len()
+        );
+        if !self.lessons.is_empty() {
+            out.push_str("\nLessons (class mean of each learner's best result; lowest–highest; spread):\n");
+            let w = self.lessons.values().map(|s| s.title.chars().count()).max().unwrap_or(10);
+            for s in self.lessons.values() {
+                out.push_str(&format!(
+                    "  {:w$}  {:>6.1}%   {:>5.1}–{:<5.1}  sd {:>4.1}  ({} results)\n",
+                    s.title, s.mean, s.min, s.max, s.sd, s.n
+                ));
+            }
+        }
+        out.push_str("\nWho has passed:\n");
+        for (id, (p, n)) in &self.scenarios {
+            out.push_str(&format!("  {id}: {} passed, {} not yet", p.len(), n.len()));
+            if !n.is_empty() {
+                out.push_str(&format!(" ({})", n.iter().cloned().collect::<Vec<_>>().join(", ")));
+            }
+            out.push('\n');
+        }
+        for (scenario, nodes) in &self.decisions {
+            out.push_str(&format!("\nHow the class chose in {scenario}:\n"));
+            for (node, choices) in nodes {
+                out.push_str(&format!("  {node}\n"));
+                for (text, n) in choices {
+                    out.push_str(&format!("    {n:>3}  {}\n", crate::text::excerpt(text, 70)));
+                }
+            }
+        }
+        if !self.flagged.is_empty() {
+            out.push_str("\nFlagged, not counted:\n");
+            for f in &self.flagged {
+                out.push_str(&format!("  {} ({}, {}): {}\n", f.file, f.learner, f.scenario, f.reason));
+            }
+        }
+        crate::text::sanitize(&out).into_owned()
+    }
+
+    pub fn to_markdown(&self) -> String {
+        let cell = |s: &str| crate::text::sanitize_line(s).replace('|', "\\|");
+        let mut out = format!(
+            "# Class report\n\n{} results counted from {} learners; {} flagged.\n\n",
+            self.counted,
+            self.learners.len(),
+            self.flagged.len()
+        );
+        out.push_str("## Lessons\n\n| Lesson | Class mean | Lowest | Highest | Spread (sd) | Results |\n|---|---:|---:|---:|---:|---:|\n");
+        for s in self.lessons.values() {
+            out.push_str(&format!(
+                "| {} | {:.1}% | {:.1}% | {:.1}% | {:.1} | {} |\n",
+                cell(&s.title),
+                s.mean,
+                s.min,
+                s.max,
+                s.sd,
+                s.n
+            ));
+        }
+        out.push_str("\n## Who has passed\n\n| Scenario | Passed | Not yet |\n|---|---|---|\n");
+        for (id, (p, n)) in &self.scenarios {
+            let list = |s: &BTreeSet<String>| s.iter().map(|x| cell(x)).collect::<Vec<_>>().join(", ");
+            out.push_str(&format!("| {} | {} | {} |\n", cell(id), list(p), list(n)));
+        }
+        for (scenario, nodes) in &self.decisions {
+            out.push_str(&format!("\n## How the class chose: {}\n", cell(scenario)));
+            for (node, choices) in nodes {
+                out.push_str(&format!("\n**{}**\n\n| Choice | Count |\n|---|---:|\n", cell(node)));
+                for (text, n) in choices {
+                    out.push_str(&format!("| {} | {n} |\n", cell(text)));
+                }
+            }
+        }
+        if !self.flagged.is_empty() {
+            out.push_str(
+                "\n## Flagged, not counted\n\n| File | Learner | Scenario | Reason |\n|---|---|---|---|\n",
+            );
+            for f in &self.flagged {
+                out.push_str(&format!(
+                    "| {} | {} | {} | {} |\n",
+                    cell(&f.file),
+                    cell(&f.learner),
+                    cell(&f.scenario),
+                    cell(&f.reason)
+                ));
+            }
+        }
+        out
+    }
+
+    /// One row per learner and scenario.
+    pub fn to_csv(&self) -> String {
+        let mut w = csv::Writer::from_writer(Vec::new());
+        let _ = w.write_record(["learner", "scenario", "passed"]);
+        for (id, (p, n)) in &self.scenarios {
+            for l in p {
+                let _ = w.write_record([l.as_str(), id.as_str(), "true"]);
+            }
+            for l in n {
+                let _ = w.write_record([l.as_str(), id.as_str(), "false"]);
+            }
+        }
+        String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
+    }
+}

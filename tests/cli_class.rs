@@ -1,0 +1,134 @@
+//! Exports and class reports through the real binary: several learners play, export, and the
+//! report counts them, verifies them by replay, and flags what does not add up.
+
+use std::path::Path;
+
+use assert_cmd::Command;
+use serde_json::{json, Value};
+
+const SAMPLE: &str = "tests/fixtures/pack/sample.toml";
+
+fn rehearse(home: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("rehearse").expect("binary builds");
+    cmd.env("REHEARSE_HOME", home).env_remove("REHEARSE_LEARNER");
+    cmd
+}
+
+fn play(home: &Path, learner: &str, scenario: &str, input: &str) {
+    let out = rehearse(home)
+        .args(["play", scenario, "--plain", "--learner", learner, "--seed", "1"])
+        .write_stdin(input)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+}
+
+fn report(home: &Path, pack: &str, inputs: &[&Path]) -> Value {
+    let mut cmd = rehearse(home);
+    cmd.args(["--pack", pack, "class", "report", "--format", "json"]).args(inputs);
+    let out = cmd.output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn a_class_report_counts_verifies_and_flags() {
+    let home = tempfile::tempdir().unwrap();
+    let exports = tempfile::tempdir().unwrap();
+    // ana: Good, Fine -> 100%, success. bo: Bad, low-trust choice -> failure, 0%.
+    // cy: Good, then quits (in progress: not counted, not passed).
+    play(home.path(), "ana", SAMPLE, "\n1\n1\n\n\n");
+    play(home.path(), "bo", SAMPLE, "\n2\n1\n\n");
+    play(home.path(), "cy", SAMPLE, "\n1\n");
+    for l in ["ana", "bo", "cy"] {
+        let f = exports.path().join(format!("{l}.json"));
+        let out = rehearse(home.path())
+            .args(["export", "--learner", l, "-o", f.to_str().unwrap()])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0));
+    }
+    let v = report(home.path(), "tests/fixtures/pack", &[exports.path()]);
+    assert_eq!(v["counted"], 2);
+    assert_eq!(v["flagged"], json!([]));
+    // alpha: ana 2/2 = 100%, bo -1/2 clamped = 0% -> mean 50.
+    assert_eq!(v["lessons"]["alpha"]["mean_percent"], 50.0);
+    // beta: ana 3/3 = 100%, bo 0/3 = 0% -> mean 50.
+    assert_eq!(v["lessons"]["beta"]["mean_percent"], 50.0);
+    assert_eq!(v["decisions"]["sample"]["first"], json!({"Good": 1, "Bad": 1}));
+    assert_eq!(v["decisions"]["sample"]["second"], json!({"Fine": 1, "Only when trust is low": 1}));
+    assert_eq!(v["not_passed"], json!(["bo", "cy"]));
+    assert_eq!(v["scenarios"]["sample"]["passed"], json!(["ana"]));
+
+    // bo's export edited by hand to a passing 95%, and a file that is not an export at all.
+    let mut bo: Value =
+        serde_json::from_str(&std::fs::read_to_string(exports.path().join("bo.json")).unwrap()).unwrap();
+    bo["attempts"][0]["percent"] = json!(95);
+    bo["attempts"][0]["passed"] = json!(true);
+    std::fs::write(exports.path().join("bo.json"), serde_json::to_string(&bo).unwrap()).unwrap();
+    std::fs::write(exports.path().join("garbage.json"), "{ this is not an export").unwrap();
+    let v = report(home.path(), "tests/fixtures/pack", &[exports.path()]);
+    assert_eq!(v["counted"], 1);
+    let flagged = v["flagged"].as_array().unwrap();
+    assert_eq!(flagged.len(), 1);
+    assert_eq!(flagged[0]["learner"], "bo");
+    assert!(
+        flagged[0]["reason"].as_str().unwrap().contains("recorded 95% but its choices give 0%"),
+        "{flagged:?}"
+    );
+    assert!(v["not_passed"].as_array().unwrap().contains(&json!("bo")), "a flagged pass is not a pass");
+}
+
+#[test]
+fn results_from_another_version_of_the_scenario_are_all_flagged() {
+    let home = tempfile::tempdir().unwrap();
+    let pack = tempfile::tempdir().unwrap();
+    std::fs::copy("tests/fixtures/pack/course.toml", pack.path().join("course.toml")).unwrap();
+    let file = pack.path().join("sample.toml");
+    let text = std::fs::read_to_string(SAMPLE).unwrap();
+    std::fs::write(&file, &text).unwrap();
+    let f = file.to_str().unwrap();
+    play(home.path(), "ana", f, "\n1\n1\n\n\n");
+    play(home.path(), "bo", f, "\n1\n1\n\n\n");
+    let exports = tempfile::tempdir().unwrap();
+    for l in ["ana", "bo"] {
+        let out = rehearse(home.path())
+            .args(["export", "--learner", l, "--format", "csv", "-o"])
+            .arg(exports.path().join(format!("{l}.csv")))
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0));
+    }
+    // The CSV is a table: a header and one row per attempt.
+    let mut r = csv::Reader::from_path(exports.path().join("ana.csv")).unwrap();
+    let header = r.headers().unwrap().clone();
+    assert_eq!(&header[0], "learner");
+    assert!(header.iter().any(|h| h == "alpha_percent"));
+    let rows: Vec<_> = r.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 1);
+    assert_eq!(&rows[0][header.iter().position(|h| h == "percent").unwrap()], "100");
+
+    let v = report(home.path(), pack.path().to_str().unwrap(), &[exports.path()]);
+    assert_eq!(v["counted"], 2, "CSV exports are read back: {v}");
+    // The scenario is edited: every earlier result is now from another version.
+    std::fs::write(&file, text.replace("It went well.", "It went very well.")).unwrap();
+    let v = report(home.path(), pack.path().to_str().unwrap(), &[exports.path()]);
+    assert_eq!(v["counted"], 0);
+    let flagged = v["flagged"].as_array().unwrap();
+    assert_eq!(flagged.len(), 2);
+    assert!(flagged.iter().all(|f| f["reason"].as_str().unwrap().contains("another version")));
+}
+
+#[test]
+fn files_that_are_not_exports_get_a_clear_message() {
+    let home = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("notes.json"), "{\"hello\": 1}").unwrap();
+    std::fs::write(dir.path().join("empty.csv"), "").unwrap();
+    let out = rehearse(home.path()).args(["class", "report"]).arg(dir.path()).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("notes.json: skipped, JSON, but not a rehearse export"), "{err}");
+    assert!(err.contains("empty.csv: skipped, the file is empty"), "{err}");
+    assert!(!err.contains("panicked"));
+}
