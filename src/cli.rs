@@ -114,6 +114,17 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Run a scenario with a whole class on a projector: votes, discussion, an after-action report.
+    Facilitate {
+        /// A scenario id, or the path of a .toml file.
+        scenario: String,
+        /// The seed for text variants, shuffling and weighted branches (default: drawn).
+        #[arg(long)]
+        seed: Option<u64>,
+        /// Where to write the after-action report (default: a dated file in this folder).
+        #[arg(long, value_name = "FILE")]
+        report: Option<PathBuf>,
+    },
     /// A learner's results, to hand to an instructor.
     Export {
         /// Whose results (default: $REHEARSE_LEARNER, else the login name).

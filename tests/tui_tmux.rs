@@ -287,3 +287,33 @@ fn preview_reloads_on_save_shows_errors_in_place_and_recovers() {
     t.keys(&["q"]);
     t.assert_restored();
 }
+
+#[test]
+fn a_facilitated_run_with_votes_writes_an_after_action_report() {
+    need_tmux!();
+    let t = Tmux::new("facilitate");
+    let report = t.home.join("report.md");
+    t.start(&format!("facilitate tests/fixtures/pack/sample.toml --seed 1 --report {}", report.display()));
+    t.wait_for("Read this, then go on.");
+    t.keys(&["Enter"]);
+    let s = t.wait_for("DISCUSS");
+    assert!(s.contains("What would you do?"), "the prompt is shown: {s}");
+    t.keys(&["Enter"]);
+    t.wait_for("No votes yet");
+    t.keys(&["2", "2", "1", "1", "Enter"]);
+    t.wait_for("A tie between 1 and 2");
+    t.keys(&["BSpace", "Enter"]); // 2 votes to 1: "Bad" wins
+    t.wait_for("Only when trust is low");
+    t.keys(&["1", "Enter", "Enter"]);
+    let s = t.wait_for("After-action report written");
+    assert!(s.contains("debrief"), "{s}");
+    t.keys(&["q"]);
+    t.wait_for("EXITED:0");
+    let md = std::fs::read_to_string(&report).unwrap();
+    assert!(md.contains("# After-action report: A sample"), "{md}");
+    assert!(md.contains("**Discussion prompt:** What would you do?"), "{md}");
+    assert!(md.contains("| 1 | Good | 1 |") && md.contains("| 2 | Bad **(taken)** | 2 |"), "{md}");
+    assert!(md.contains("**Feedback:** Bad because."), "{md}");
+    assert!(md.contains("**Better:** \"Good\""), "{md}");
+    assert!(md.contains("| Alpha | -1/2 | 0% |") && md.contains("**Overall: 0%**"), "{md}");
+}

@@ -43,6 +43,9 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Graph { scenario, format }) => graph::run(&cli.packs, &scenario, format),
         Some(Command::New { id, dir }) => new::run(&id, dir),
         Some(Command::Schema { course }) => schema::run(course),
+        Some(Command::Facilitate { scenario, seed, report }) => {
+            facilitate(&cli.packs, &scenario, seed, report)
+        }
         Some(Command::Export { learner, format, output }) => export::run(&cli.packs, learner, format, output),
         Some(Command::Class { command: crate::cli::ClassCommand::Report { inputs, format } }) => {
             class::run(&cli.packs, &inputs, format)
@@ -50,6 +53,36 @@ pub fn run(cli: Cli) -> ExitCode {
         None => home(&cli.packs),
     };
     ExitCode::from(code)
+}
+
+/// `rehearse facilitate SCENARIO [--seed N] [--report FILE]`
+fn facilitate(
+    packs: &[std::path::PathBuf],
+    name: &str,
+    seed: Option<u64>,
+    report: Option<std::path::PathBuf>,
+) -> u8 {
+    let mut lib = library(packs);
+    let scenario = match lib.find(name) {
+        Ok(s) => s,
+        Err(e) => return fail(INVALID, &e),
+    };
+    let now = crate::progress::now_rfc3339();
+    // "2026-11-23T14:05:09Z" -> "20261123-1405" for the default file name.
+    let stamp: String = now.chars().filter(char::is_ascii_digit).take(12).collect();
+    let report = report.unwrap_or_else(|| {
+        std::path::PathBuf::from(format!(
+            "after-action-{}-{}-{}.md",
+            scenario.id,
+            &stamp[..8.min(stamp.len())],
+            &stamp[8.min(stamp.len())..]
+        ))
+    });
+    let seed = seed.unwrap_or_else(crate::play::fresh_seed);
+    match crate::tui::facilitate::facilitate(scenario, seed, report, now) {
+        Ok(code) => code,
+        Err(e) => fail(INVALID, &format!("{e:#}")),
+    }
 }
 
 /// `rehearse preview FILE [--seed N]`

@@ -5,6 +5,7 @@
 //! hook restores the terminal before the panic message is printed).
 
 mod app;
+pub mod facilitate;
 pub mod preview;
 mod view;
 
