@@ -136,6 +136,12 @@ pub enum Command {
         #[arg(short = 'o', long = "output", value_name = "FILE")]
         output: Option<PathBuf>,
     },
+    /// Send the queued xAPI statements to the configured Learning Record Store.
+    Sync {
+        /// Show what would be sent, and send nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
     /// Commands for a whole class.
     Class {
         #[command(subcommand)]
@@ -166,6 +172,8 @@ pub enum ClassCommand {
 pub enum ExportFormat {
     Json,
     Csv,
+    /// xAPI 1.0.3 statements, as a JSON array.
+    Xapi,
 }
 
 /// Formats of `rehearse class report`.

@@ -22,6 +22,22 @@ pub fn run(packs: &[PathBuf], learner: Option<String>, format: ExportFormat, out
     let export = Export::of(&file, now_rfc3339());
     let text = match format {
         ExportFormat::Json => to_json(&export),
+        ExportFormat::Xapi => {
+            let lib = super::library(packs);
+            let cfg = crate::lrs::config(&store).map(|c| c.xapi).unwrap_or_default();
+            let mut all = Vec::new();
+            for a in &export.attempts {
+                match lib.entries.iter().find(|e| e.scenario.id == a.scenario && e.scenario.content_hash == a.scenario_hash) {
+                    Some(e) => all.extend(crate::report::xapi::statements(&e.scenario, a, &learner, &cfg)),
+                    None if a.status == crate::progress::Status::Completed => eprintln!(
+                        "rehearse: attempt {} of `{}` was played on a version of the scenario that is not loaded; it is left out",
+                        a.id, a.scenario
+                    ),
+                    None => {}
+                }
+            }
+            format!("{}\n", serde_json::to_string_pretty(&all).unwrap_or_default())
+        }
         ExportFormat::Csv => {
             let lib = super::library(packs);
             let lessons: Vec<String> =

@@ -10,6 +10,7 @@ mod new;
 mod play;
 mod progress;
 mod schema;
+mod sync;
 mod validate;
 mod walk;
 
@@ -47,6 +48,7 @@ pub fn run(cli: Cli) -> ExitCode {
             facilitate(&cli.packs, &scenario, seed, report)
         }
         Some(Command::Export { learner, format, output }) => export::run(&cli.packs, learner, format, output),
+        Some(Command::Sync { dry_run }) => sync::run(dry_run),
         Some(Command::Class { command: crate::cli::ClassCommand::Report { inputs, format } }) => {
             class::run(&cli.packs, &inputs, format)
         }

@@ -167,7 +167,14 @@ impl Session {
             .iter()
             .map(|l| (s.course.lessons[l.lesson].id.clone(), LessonScore { earned: l.earned, best: l.best }))
             .collect();
-        self.save_with(|_| ())
+        self.save_with(|_| ())?;
+        // Queued for the organisation's Learning Record Store (`rehearse sync` sends them).
+        let cfg = crate::lrs::config(&self.store).map(|c| c.xapi).unwrap_or_default();
+        let statements = crate::report::xapi::statements(s, &self.attempt, &self.learner, &cfg);
+        if let Some(aside) = self.store.queue_statements(statements)? {
+            self.set_aside.push(aside);
+        }
+        Ok(())
     }
 
     fn save_with(&mut self, extra: impl FnOnce(&mut crate::progress::LearnerFile)) -> Result<(), StoreError> {

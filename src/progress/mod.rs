@@ -8,6 +8,7 @@
 //! new one, never half of one. Files are private to the user (0600, folders 0700).
 
 mod model;
+mod outbox;
 mod store;
 mod summary;
 

@@ -220,6 +220,35 @@ impl Store {
         Ok((out, set_aside))
     }
 
+    /// Runs `f` holding the exclusive lock called `name`.
+    pub(crate) fn with_lock<T>(
+        &self,
+        name: &str,
+        f: impl FnOnce() -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        self.ensure_dirs()?;
+        let lock_path = self.root.join(format!("{name}.lock"));
+        let lock = open_lock(&lock_path)?;
+        lock.lock().map_err(|e| io(&lock_path, e))?;
+        let out = f();
+        drop(lock);
+        out
+    }
+
+    /// Moves an unreadable file aside (never deletes it) and says where it went.
+    pub(crate) fn set_aside(&self, path: &Path, reason: String) -> Result<SetAside, StoreError> {
+        let stamp = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
+        let name = path.file_name().map_or("file".into(), |n| n.to_string_lossy().into_owned());
+        let mut to = path.with_file_name(format!("{name}.unreadable-{stamp}"));
+        let mut n = 1;
+        while to.exists() {
+            to = path.with_file_name(format!("{name}.unreadable-{stamp}-{n}"));
+            n += 1;
+        }
+        fs::rename(path, &to).map_err(|e| io(path, e))?;
+        Ok(SetAside { from: path.to_path_buf(), to, reason })
+    }
+
     /// Claims an attempt for this process. `None` when another live process is playing it.
     pub fn claim_run(&self, attempt_id: &str) -> Result<Option<RunLock>, StoreError> {
         self.ensure_dirs()?;

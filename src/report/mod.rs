@@ -6,3 +6,4 @@ pub mod class;
 pub mod export;
 pub mod graph;
 pub mod schema;
+pub mod xapi;

@@ -1,0 +1,99 @@
+//! `rehearse sync [--dry-run]`: send the queued xAPI statements to the configured LRS.
+
+use std::io::Write;
+
+use crate::lrs::{batch_size, config, send_batch};
+use crate::progress::Store;
+
+fn bar(done: usize, total: usize) {
+    let width = 30;
+    let filled = if total == 0 { width } else { done * width / total };
+    eprint!("\rsending {done}/{total} [{}{}]", "#".repeat(filled), "-".repeat(width - filled));
+    let _ = std::io::stderr().flush();
+}
+
+pub fn run(dry_run: bool) -> u8 {
+    let store = Store::open_default();
+    let cfg = match config(&store) {
+        Ok(c) => c,
+        Err(e) => return super::fail(super::INVALID, &e),
+    };
+    let (queue, aside) = match store.read_outbox() {
+        Ok(q) => q,
+        Err(e) => return super::fail(super::INVALID, &e.to_string()),
+    };
+    if let Some(a) = aside {
+        eprintln!("rehearse: {a}");
+    }
+    if queue.is_empty() {
+        super::print("Nothing to send: the outbox is empty.\n");
+        return super::OK;
+    }
+    if dry_run {
+        let target = cfg.url.as_deref().unwrap_or("(no LRS configured: set REHEARSE_LRS_URL)");
+        let mut out = format!(
+            "{} statements would be sent to {target}, in batches of {}:\n",
+            queue.len(),
+            batch_size()
+        );
+        for s in &queue {
+            out.push_str(&format!(
+                "  {}  {} {} {}\n",
+                s["id"].as_str().unwrap_or("?"),
+                s["actor"]["account"]["name"].as_str().unwrap_or("?"),
+                s["verb"]["display"]["en-US"].as_str().unwrap_or("?"),
+                s["object"]["id"].as_str().unwrap_or("?"),
+            ));
+        }
+        super::print(&crate::text::sanitize(&out));
+        return super::OK;
+    }
+    let Some(base) = cfg.url.clone() else {
+        return super::fail(super::INVALID, "no Learning Record Store is configured: set REHEARSE_LRS_URL (and REHEARSE_LRS_USER, REHEARSE_LRS_PASSWORD), or write lrs.toml in the data folder");
+    };
+    let total = queue.len();
+    let size = batch_size();
+    let mut sent = 0;
+    for batch in queue.chunks(size) {
+        if total > size {
+            bar(sent, total);
+        }
+        match send_batch(&cfg, &base, batch) {
+            Ok(ids) => {
+                if let Err(e) = store.remove_statements(&ids) {
+                    eprintln!();
+                    return super::fail(
+                        super::INVALID,
+                        &format!("sent, but the outbox could not be updated: {e}"),
+                    );
+                }
+                sent += ids.len();
+                if ids.len() < batch.len() {
+                    eprintln!();
+                    return super::fail(
+                        super::INVALID,
+                        &format!(
+                            "the LRS holds a different statement under {} of these ids; they stay queued",
+                            batch.len() - ids.len()
+                        ),
+                    );
+                }
+            }
+            Err(e) => {
+                if total > size {
+                    eprintln!();
+                }
+                return super::fail(
+                    super::INVALID,
+                    &format!("{}. {sent} of {total} statements were delivered; the other {} stay queued for the next `rehearse sync`", e.0, total - sent),
+                );
+            }
+        }
+    }
+    if total > size {
+        bar(sent, total);
+        eprintln!();
+    }
+    super::print(&format!("Sent {sent} statements to {base}.\n"));
+    super::OK
+}

@@ -1,0 +1,218 @@
+//! xAPI against a real Learning Record Store (Ralph, on loopback) and an independent validator
+//! (the npm package xapi-validation). `.ci/lrs-setup` installs both and sets RALPH_VENV and
+//! XAPI_VALIDATION_DIR; without them these tests say so and skip.
+//!
+//! What Ralph's file backend really does (found while writing this): it keeps one file per store
+//! and accepts exactly one write into it; a second POST with new statements fails with 500
+//! ("overwrite is not allowed"), while a POST of statements it already holds returns 204 without
+//! writing. So each phase that must write gets a fresh store, and batches are made large enough
+//! for one request per sync.
+
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command as Process, Stdio};
+use std::time::{Duration, Instant};
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+const SAMPLE: &str = "tests/fixtures/pack/sample.toml";
+
+struct Ralph {
+    child: Child,
+}
+
+impl Drop for Ralph {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+/// Starts Ralph on 127.0.0.1 with a fresh file store and one user.
+fn start_ralph(venv: &Path, dir: &Path, port: u16) -> Ralph {
+    let store = dir.join(format!("store-{port}"));
+    std::fs::create_dir_all(&store).unwrap();
+    let auth = dir.join("auth.json");
+    let env = [
+        ("RALPH_APP_DIR", dir.join("app")),
+        ("RALPH_AUTH_FILE", auth.clone()),
+        ("RALPH_RUNSERVER_BACKEND", PathBuf::from("fs")),
+        ("RALPH_BACKENDS__LRS__FS__DEFAULT_DIRECTORY_PATH", store),
+    ];
+    if !auth.exists() {
+        let st = Process::new(venv.join("bin/ralph"))
+            .args([
+                "auth",
+                "-u",
+                "rehearse",
+                "-p",
+                "secret",
+                "-s",
+                "all",
+                "-M",
+                "mailto:rehearse@example.org",
+                "-w",
+            ])
+            .envs(env.iter().map(|(k, v)| (k, v)))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()
+            .unwrap();
+        assert!(st.success(), "ralph auth failed");
+    }
+    let child = Process::new(venv.join("bin/uvicorn"))
+        .args(["ralph.api:app", "--host", "127.0.0.1", "--port", &port.to_string()])
+        .envs(env.iter().map(|(k, v)| (k, v)))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let start = Instant::now();
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(start.elapsed() < Duration::from_secs(30), "Ralph did not start");
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    Ralph { child }
+}
+
+fn rehearse(home: &Path, port: u16) -> Command {
+    let mut cmd = Command::cargo_bin("rehearse").unwrap();
+    cmd.env("REHEARSE_HOME", home)
+        .env("REHEARSE_LRS_URL", format!("http://127.0.0.1:{port}/xAPI/"))
+        .env("REHEARSE_LRS_USER", "rehearse")
+        .env("REHEARSE_LRS_PASSWORD", "secret")
+        .env("REHEARSE_LRS_BATCH", "1000");
+    cmd
+}
+
+fn play(home: &Path, learner: &str, input: &str) {
+    let out = rehearse(home, 1)
+        .args(["play", SAMPLE, "--plain", "--seed", "1", "--learner", learner])
+        .write_stdin(input)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+}
+
+fn queued(home: &Path) -> Vec<Value> {
+    std::fs::read(home.join("outbox.json"))
+        .ok()
+        .and_then(|b| serde_json::from_slice(&b).ok())
+        .unwrap_or_default()
+}
+
+fn by_registration(port: u16, registration: &str) -> Vec<Value> {
+    let out = Process::new("curl")
+        .args(["-s", "-u", "rehearse:secret", "-H", "X-Experience-API-Version: 1.0.3"])
+        .arg(format!("http://127.0.0.1:{port}/xAPI/statements?registration={registration}"))
+        .output()
+        .unwrap();
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap_or(Value::Null);
+    v["statements"].as_array().cloned().unwrap_or_default()
+}
+
+#[test]
+fn statements_reach_a_real_lrs_and_nothing_is_lost_when_it_is_down() {
+    let Some(venv) = std::env::var_os("RALPH_VENV").map(PathBuf::from) else {
+        eprintln!("RALPH_VENV is not set (run .ci/lrs-setup): skipping the Ralph LRS test");
+        return;
+    };
+    let home = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    play(home.path(), "ana", "\n1\n1\n\n\n");
+    play(home.path(), "bo", "\n2\n1\n\n");
+    let first = queued(home.path());
+    assert_eq!(first.len(), 10, "attempted, 2 answered, completed, passed/failed for each run");
+
+    // A sync stores them all; a read back by registration finds each run's statements.
+    let port = free_port();
+    let ralph = start_ralph(&venv, dir.path(), port);
+    let out = rehearse(home.path(), port).arg("sync").output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(queued(home.path()).is_empty(), "acknowledged statements leave the outbox");
+    let reg = first[0]["context"]["registration"].as_str().unwrap();
+    let stored = by_registration(port, reg);
+    assert_eq!(stored.len(), 5, "{stored:?}");
+    let verbs: Vec<&str> = stored.iter().filter_map(|s| s["verb"]["id"].as_str()).collect();
+    assert!(verbs.iter().any(|v| v.ends_with("/passed")) && verbs.iter().any(|v| v.ends_with("/answered")));
+    // Sending the same statements again is harmless: the ids are the same, nothing is duplicated.
+    std::fs::write(home.path().join("outbox.json"), serde_json::to_vec(&first).unwrap()).unwrap();
+    let out = rehearse(home.path(), port).arg("sync").output().unwrap();
+    assert!(out.status.success(), "re-sending known statements: {}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(by_registration(port, reg).len(), 5);
+    drop(ralph);
+
+    // The LRS is down: a clear failure, and the queue intact.
+    play(home.path(), "cy", "\n1\n1\n\n\n");
+    let waiting = queued(home.path());
+    assert_eq!(waiting.len(), 5);
+    let out = rehearse(home.path(), port).arg("sync").output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("could not be reached") && err.contains("stay queued"), "{err}");
+    assert_eq!(queued(home.path()), waiting, "nothing lost");
+
+    // Back again (a fresh file store: see the module comment): the rest is sent, only once.
+    let port2 = free_port();
+    let _ralph = start_ralph(&venv, dir.path(), port2);
+    let out = rehearse(home.path(), port2).arg("sync").output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(queued(home.path()).is_empty());
+    let reg_cy = waiting[0]["context"]["registration"].as_str().unwrap();
+    assert_eq!(by_registration(port2, reg_cy).len(), 5);
+    assert!(by_registration(port2, reg).is_empty(), "what was delivered before is not sent again");
+}
+
+#[test]
+fn wrong_password_fails_clearly_and_keeps_the_queue() {
+    let Some(venv) = std::env::var_os("RALPH_VENV").map(PathBuf::from) else {
+        eprintln!("RALPH_VENV is not set (run .ci/lrs-setup): skipping the Ralph LRS test");
+        return;
+    };
+    let home = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    play(home.path(), "ana", "\n1\n1\n\n\n");
+    let port = free_port();
+    let _ralph = start_ralph(&venv, dir.path(), port);
+    let out = rehearse(home.path(), port).env("REHEARSE_LRS_PASSWORD", "wrong").arg("sync").output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("refused the credentials"));
+    assert_eq!(queued(home.path()).len(), 5);
+}
+
+#[test]
+fn exported_statements_pass_an_independent_xapi_validator() {
+    let Some(dir) = std::env::var_os("XAPI_VALIDATION_DIR").map(PathBuf::from) else {
+        eprintln!("XAPI_VALIDATION_DIR is not set (run .ci/lrs-setup): skipping the xAPI validator test");
+        return;
+    };
+    let home = tempfile::tempdir().unwrap();
+    play(home.path(), "ana", "\n1\n1\n\n\n");
+    play(home.path(), "ana", "\n2\n1\n\n");
+    let out = rehearse(home.path(), 1)
+        .args(["--pack", "tests/fixtures/pack", "export", "--learner", "ana", "--format", "xapi"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let statements: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(statements.len(), 10);
+    let file = home.path().join("statements.json");
+    std::fs::write(&file, &out.stdout).unwrap();
+    let script = format!(
+        "const v = require('{}/node_modules/xapi-validation').default; \
+         const s = require('{}'); let bad = 0; \
+         for (const st of s) {{ const w = v(st); if (w.length) {{ bad++; console.log(JSON.stringify(w)); }} }} \
+         console.log('invalid:' + bad);",
+        dir.display(),
+        file.display()
+    );
+    let out = Process::new("node").args(["-e", &script]).output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(text.trim_end().ends_with("invalid:0"), "{text}");
+}
