@@ -7,7 +7,7 @@ use crate::progress::Store;
 
 fn bar(done: usize, total: usize) {
     let width = 30;
-    let filled = if total == 0 { width } else { done * width / total };
+    let filled = (done * width).checked_div(total).unwrap_or(width);
     eprint!("\rsending {done}/{total} [{}{}]", "#".repeat(filled), "-".repeat(width - filled));
     let _ = std::io::stderr().flush();
 }
