@@ -169,3 +169,48 @@ fn bundled_pack_validates_with_no_error_and_no_warning() {
     assert_eq!(out.status.code(), Some(0), "{stdout}");
     assert!(stdout.trim().is_empty(), "expected no diagnostics, got:\n{stdout}");
 }
+
+#[allow(dead_code)]
+#[path = "../examples/gen_pack.rs"]
+mod gen_pack;
+
+#[test]
+fn large_files_parsed_in_halves_report_the_same_places() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy("scenarios/course.toml", dir.path().join("course.toml")).unwrap();
+    let text = gen_pack::scenario(0, 1600);
+    assert!(text.len() > 1024 * 1024, "large enough to be split: {}", text.len());
+    // A defect far into the second half.
+    let at = text.find("id = \"n1500\"").unwrap();
+    let broken = format!("{}colour = \"red\"\n{}", &text[..at], &text[at..]);
+    let line = broken[..at].matches('\n').count() + 1;
+    std::fs::write(dir.path().join("big.toml"), &broken).unwrap();
+    let (code, out) = validate(dir.path().join("big.toml").to_str().unwrap());
+    assert_eq!(code, 1);
+    assert!(
+        out.contains(&format!("big.toml:{line}:1: error: unknown key `colour` in node `n1500`")),
+        "{out}"
+    );
+
+    // A multi-line string that spans the middle and quotes a `[[nodes]]` line: the first cut
+    // found falls inside the string, the halves do not parse, and the file is read whole, with
+    // the same result as any other valid file.
+    let mid = text.len() / 2;
+    let node = text[..mid].rfind("\n[[nodes]]").unwrap() + 1;
+    let filler = "Long quoted text.\n".repeat(2_000);
+    let tricky = format!(
+        "{}[[nodes]]\nid = \"tricky\"\ntext = \"\"\"\n{filler}\n[[nodes]]\nid = \"fake\"\n\"\"\"\nnext = \"n1\"\n\n{}",
+        &text[..node],
+        &text[node..]
+    );
+    let new_mid = tricky.len() / 2;
+    let first_cut = new_mid + tricky[new_mid..].find("\n[[nodes]]").unwrap();
+    assert!(
+        tricky[..first_cut].ends_with(&filler[filler.len() - 100..]),
+        "the first cut is inside the string"
+    );
+    std::fs::write(dir.path().join("big.toml"), &tricky).unwrap();
+    let (code, out) = validate(dir.path().join("big.toml").to_str().unwrap());
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("node `tricky` can never be reached"), "{out}");
+}

@@ -141,16 +141,60 @@ pub fn load_scenario(bytes: &[u8], course: &Arc<Course>) -> Loaded<Scenario> {
 /// Files at least this large are hashed in parallel with parsing.
 const PARALLEL_HASH_BYTES: usize = 256 * 1024;
 
+/// Files at least this large are parsed in two halves on two cores, when they can be split
+/// cleanly before a `[[nodes]]` table.
+const SPLIT_BYTES: usize = 1024 * 1024;
+
+/// Where to cut a large scenario in two: the start of a `[[nodes]]` line past the middle, with
+/// another `[[nodes]]` before it.
+fn split_point(text: &str) -> Option<usize> {
+    let mid = text.len() / 2;
+    let mut at = mid;
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    let split = at + text[at..].find("\n[[nodes]]")? + 1;
+    text[..split].contains("\n[[nodes]]").then_some(split)
+}
+
 fn load_text(
     text: &str,
     course: &Arc<Course>,
     large: bool,
     hash: impl FnOnce() -> String,
 ) -> Loaded<Scenario> {
+    if text.len() >= SPLIT_BYTES {
+        if let Some(split) = split_point(text) {
+            // The second half is padded with spaces so that its spans stay positions in the file.
+            let second = format!("{}{}", " ".repeat(split), &text[split..]);
+            let (first, rest) = std::thread::scope(|scope| {
+                let rest = scope.spawn(|| DeTable::parse(&second).ok());
+                (DeTable::parse(&text[..split]).ok(), rest.join().ok().flatten())
+            });
+            if let (Some(first), Some(rest)) = (first, rest) {
+                // The cut is clean when the second half holds nothing but nodes and tests (a cut
+                // inside a multi-line string, say, would not parse or would hold other keys).
+                let clean =
+                    rest.get_ref().iter().all(|(k, _)| matches!(k.get_ref().as_ref(), "nodes" | "tests"))
+                        && !(first.get_ref().contains_key("tests") && rest.get_ref().contains_key("tests"));
+                if clean {
+                    let mut r = Reader::new();
+                    let root = Table { t: first.get_ref(), span: 0..0, what: "the scenario file".into() };
+                    let more = Table { t: rest.get_ref(), span: 0..0, what: "the scenario file".into() };
+                    let raw = raw::read_file(&mut r, &root, Some(&more));
+                    let value = std::thread::scope(|scope| {
+                        scope.spawn(move || drop((first, rest)));
+                        validate::resolve(&mut r, raw, text, course, hash())
+                    });
+                    return finish(value, r.diags);
+                }
+            }
+        }
+    }
     let mut r = Reader::new();
     let value = parse_toml(text, &mut r, "scenario").and_then(|root| {
         let table = Table { t: root.get_ref(), span: 0..0, what: "the scenario file".into() };
-        let raw = raw::read_file(&mut r, &table);
+        let raw = raw::read_file(&mut r, &table, None);
         if large {
             // Freeing a large parse tree takes a while: done on another core meanwhile.
             std::thread::scope(|scope| {

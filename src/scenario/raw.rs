@@ -119,7 +119,9 @@ pub(crate) fn read_format(r: &mut Reader, root: &Table<'_, '_>) {
 }
 
 /// Reads a whole scenario file.
-pub(crate) fn read_file(r: &mut Reader, root: &Table<'_, '_>) -> RawFile {
+/// Reads a whole scenario file. `rest`, for a large file parsed in two halves, is the second half:
+/// a document holding only the remaining `[[nodes]]` (and perhaps `[[tests]]`).
+pub(crate) fn read_file(r: &mut Reader, root: &Table<'_, '_>, rest: Option<&Table<'_, '_>>) -> RawFile {
     read_format(r, root);
     r.only_keys(root, ROOT_KEYS);
 
@@ -170,17 +172,35 @@ pub(crate) fn read_file(r: &mut Reader, root: &Table<'_, '_>) -> RawFile {
         None => r.error(0..0, "the file has no nodes: add at least one `[[nodes]]` table"),
         Some(v) => {
             if let Some(items) = r.array(v, "`nodes`", " (write each node as a `[[nodes]]` table)") {
-                if items.len() > MAX_NODES {
-                    r.error(v.span(), format!("the scenario has {} nodes; the limit is {MAX_NODES}: split it into several scenarios", items.len()));
-                } else {
+                let more: &[Value<'_>] = rest
+                    .and_then(|t| t.get("nodes"))
+                    .and_then(|v| match v.get_ref() {
+                        DeValue::Array(a) => Some(&a[..]),
+                        _ => None,
+                    })
+                    .unwrap_or(&[]);
+                if items.len() + more.len() > MAX_NODES {
+                    r.error(v.span(), format!("the scenario has {} nodes; the limit is {MAX_NODES}: split it into several scenarios", items.len() + more.len()));
+                } else if more.is_empty() {
                     nodes = read_nodes(r, items);
+                } else {
+                    // The two halves of a large file, read on two cores.
+                    let mut other = Reader::new();
+                    let (mut first, second) = std::thread::scope(|scope| {
+                        let second = scope.spawn(|| read_node_list(&mut other, items.len(), more));
+                        let first = read_node_list(r, 0, items);
+                        (first, second.join().unwrap_or_default())
+                    });
+                    r.diags.append(&mut other.diags);
+                    first.extend(second);
+                    nodes = first;
                 }
             }
         }
     }
 
     let mut tests = Vec::new();
-    if let Some(v) = root.get("tests") {
+    if let Some(v) = root.get("tests").or_else(|| rest.and_then(|t| t.get("tests"))) {
         if let Some(items) = r.array(v, "`tests`", " (write each test as a `[[tests]]` table)") {
             if items.len() > MAX_TESTS {
                 r.error(v.span(), format!("the file has {} tests; the limit is {MAX_TESTS}", items.len()));
@@ -202,18 +222,21 @@ pub(crate) fn read_file(r: &mut Reader, root: &Table<'_, '_>) -> RawFile {
 /// Scenarios with more nodes than this are read on two cores.
 const PARALLEL_NODES: usize = 2_000;
 
+/// Reads `[[nodes]]` tables; `first` is the index of the first in the file.
+fn read_node_list(r: &mut Reader, first: usize, items: &[Value<'_>]) -> Vec<RawNode> {
+    let mut out = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        let what = || format!("node {}", first + i + 1);
+        if let Some(t) = r.table(item, what, " (write each node as a `[[nodes]]` table)") {
+            out.push(read_node(r, t));
+        }
+    }
+    out
+}
+
 /// Reads every `[[nodes]]` table, the two halves of a large scenario at once.
 fn read_nodes(r: &mut Reader, items: &[Value<'_>]) -> Vec<RawNode> {
-    let read = |r: &mut Reader, first: usize, items: &[Value<'_>]| -> Vec<RawNode> {
-        let mut out = Vec::with_capacity(items.len());
-        for (i, item) in items.iter().enumerate() {
-            let what = || format!("node {}", first + i + 1);
-            if let Some(t) = r.table(item, what, " (write each node as a `[[nodes]]` table)") {
-                out.push(read_node(r, t));
-            }
-        }
-        out
-    };
+    let read = read_node_list;
     if items.len() < PARALLEL_NODES {
         return read(r, 0, items);
     }
