@@ -28,6 +28,20 @@ pub struct Review {
     pub better_lesson: Option<usize>,
 }
 
+impl Review {
+    /// The text of the choice taken (`None` when the time ran out) and the feedback that goes
+    /// with it.
+    pub fn taken<'s>(&self, s: &'s Scenario) -> (Option<&'s str>, Option<&'s str>) {
+        let node = &s.nodes[self.node];
+        match self.taken {
+            Taken::Choice(c) => {
+                (Some(node.choices()[c].text.as_str()), node.choices()[c].feedback.as_deref())
+            }
+            Taken::Timeout => (None, node.on_timeout.as_ref().and_then(|o| o.feedback.as_deref())),
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Debrief {
     pub ending: Option<EndingKind>,

@@ -1,6 +1,6 @@
 //! The debrief as plain text: for `--plain`, scripts and screen readers.
 
-use crate::engine::{Debrief, Run, Taken};
+use crate::engine::{Debrief, Run};
 use crate::text::sanitize;
 
 /// A bar of `width` cells for a percentage, in plain characters.
@@ -38,18 +38,11 @@ pub fn debrief_text(run: &Run<'_>) -> String {
         out.push_str("\nYour decisions:\n");
         for (i, r) in d.decisions.iter().enumerate() {
             let node = &s.nodes[r.node];
-            let (chose, feedback) = match r.taken {
-                Taken::Choice(c) => {
-                    (format!("\"{}\"", node.choices()[c].text), node.choices()[c].feedback.clone())
-                }
-                Taken::Timeout => (
-                    "nothing before time ran out".to_string(),
-                    node.on_timeout.as_ref().and_then(|o| o.feedback.clone()),
-                ),
-            };
+            let (text, feedback) = r.taken(s);
+            let chose = text.map_or("nothing before time ran out".to_string(), |t| format!("\"{t}\""));
             out.push_str(&format!("{}. You chose {}.\n", i + 1, sanitize(&chose)));
             if let Some(f) = feedback {
-                out.push_str(&format!("   {}\n", sanitize(&f)));
+                out.push_str(&format!("   {}\n", sanitize(f)));
             }
             if let Some(b) = r.better {
                 let lesson =

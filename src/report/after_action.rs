@@ -73,18 +73,11 @@ pub fn after_action(run: &Run<'_>, votes: &[Votes], date: &str) -> String {
             let taken = if dec.taken == Taken::Choice(c) { " **(taken)**" } else { "" };
             let _ = writeln!(out, "| {} | {}{taken} | {n} |", k + 1, md(&node.choices()[c].text));
         }
-        let (what, feedback) = match dec.taken {
-            Taken::Choice(c) => {
-                (format!("\"{}\"", node.choices()[c].text), node.choices()[c].feedback.clone())
-            }
-            Taken::Timeout => (
-                "nothing: the time ran out".to_string(),
-                node.on_timeout.as_ref().and_then(|o| o.feedback.clone()),
-            ),
-        };
+        let (taken_text, feedback) = review.taken(s);
+        let what = taken_text.map_or("nothing: the time ran out".to_string(), |t| format!("\"{t}\""));
         let _ = writeln!(out, "\n**Taken:** {}", md(&what));
         if let Some(f) = feedback {
-            let _ = writeln!(out, "\n**Feedback:** {}", md(&f));
+            let _ = writeln!(out, "\n**Feedback:** {}", md(f));
         }
         if let Some(b) = review.better {
             let lesson =

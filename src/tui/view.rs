@@ -10,7 +10,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Clear, Gauge, Paragraph, Widget, Wrap};
 use unicode_width::UnicodeWidthStr;
 
-use crate::engine::{Debrief, Prompt, Taken};
+use crate::engine::{Debrief, Prompt};
 use crate::present::Channel;
 use crate::scenario::EndingKind;
 
@@ -545,15 +545,8 @@ pub fn debrief_lines(t: Theme, run: &crate::engine::Run<'_>, width: u16) -> Vec<
     lines.push(Line::styled("Your decisions", t.title()));
     for (i, r) in d.decisions.iter().enumerate() {
         let node = &s.nodes[r.node];
-        let (chose, feedback) = match r.taken {
-            Taken::Choice(c) => {
-                (format!("You chose: {}", node.choices()[c].text), node.choices()[c].feedback.clone())
-            }
-            Taken::Timeout => (
-                "You let the time run out.".to_string(),
-                node.on_timeout.as_ref().and_then(|o| o.feedback.clone()),
-            ),
-        };
+        let (text, feedback) = r.taken(s);
+        let chose = text.map_or("You let the time run out.".to_string(), |t| format!("You chose: {t}"));
         lines.push(Line::raw(""));
         for (j, l) in wrap(&chose, w.saturating_sub(4)).into_iter().enumerate() {
             let lead = if j == 0 { format!("{:>2}. ", i + 1) } else { "    ".into() };
@@ -563,7 +556,7 @@ pub fn debrief_lines(t: Theme, run: &crate::engine::Run<'_>, width: u16) -> Vec<
             ]));
         }
         if let Some(f) = feedback {
-            for l in wrap(&f, w.saturating_sub(4)) {
+            for l in wrap(f, w.saturating_sub(4)) {
                 lines.push(Line::styled(format!("    {l}"), t.text()));
             }
         }
