@@ -3,19 +3,14 @@
 use std::path::PathBuf;
 
 use crate::cli::ExportFormat;
-use crate::progress::{default_learner, now_rfc3339, Store};
+use crate::progress::now_rfc3339;
 use crate::report::export::{to_csv, to_json, Export};
 
 pub fn run(packs: &[PathBuf], learner: Option<String>, format: ExportFormat, output: Option<PathBuf>) -> u8 {
-    let learner = learner.unwrap_or_else(default_learner);
-    let store = Store::open_default();
-    let (file, aside) = match store.load(&learner) {
-        Ok(f) => f,
-        Err(e) => return super::fail(super::INVALID, &e.to_string()),
+    let (learner, store, file) = match super::learner_file(learner) {
+        Ok(found) => found,
+        Err(code) => return code,
     };
-    if let Some(a) = aside {
-        eprintln!("rehearse: {a}");
-    }
     if file.attempts.is_empty() {
         eprintln!("rehearse: {learner} has no saved attempts yet; the export is empty");
     }

@@ -119,6 +119,20 @@ fn library(packs: &[std::path::PathBuf]) -> Library {
     Library::load(packs, LoadOptions::default())
 }
 
+/// The named learner (or the default one), the store, and their saved file; a file that had to be
+/// set aside is reported. `Err` is the exit code after the message was printed.
+fn learner_file(
+    learner: Option<String>,
+) -> Result<(String, crate::progress::Store, crate::progress::LearnerFile), u8> {
+    let learner = learner.unwrap_or_else(crate::progress::default_learner);
+    let store = crate::progress::Store::open_default();
+    let (file, aside) = store.load(&learner).map_err(|e| fail(INVALID, &e.to_string()))?;
+    if let Some(a) = aside {
+        eprintln!("rehearse: {a}");
+    }
+    Ok((learner, store, file))
+}
+
 /// Writes `text` to standard output. A closed pipe (`rehearse list | head -1`) is not an error.
 fn print(text: &str) -> bool {
     let mut out = std::io::stdout().lock();

@@ -5,20 +5,15 @@ use std::path::PathBuf;
 
 use serde_json::{json, Map, Value};
 
-use crate::progress::{default_learner, Standing, Store};
+use crate::progress::Standing;
 use crate::text::sanitize_line;
 
 pub fn run(packs: &[PathBuf], learner: Option<String>, as_json: bool) -> u8 {
     let lib = super::library(packs);
-    let learner = learner.unwrap_or_else(default_learner);
-    let store = Store::open_default();
-    let (file, aside) = match store.load(&learner) {
-        Ok(f) => f,
-        Err(e) => return super::fail(super::INVALID, &e.to_string()),
+    let (learner, _, file) = match super::learner_file(learner) {
+        Ok(found) => found,
+        Err(code) => return code,
     };
-    if let Some(a) = aside {
-        eprintln!("rehearse: {a}");
-    }
     let standing = Standing::of(&file);
 
     // Every lesson of every loaded course, in course order, once.
