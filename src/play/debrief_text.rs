@@ -40,7 +40,7 @@ pub fn debrief_text(run: &Run<'_>) -> String {
             let node = &s.nodes[r.node];
             let (text, feedback) = r.taken(s);
             let chose = text.map_or("nothing before time ran out".to_string(), |t| format!("\"{t}\""));
-            out.push_str(&format!("{}. You chose {}.\n", i + 1, sanitize(&chose)));
+            out.push_str(&format!("{}. You chose: {}\n", i + 1, sanitize(&chose)));
             if let Some(f) = feedback {
                 out.push_str(&format!("   {}\n", sanitize(f)));
             }
