@@ -49,7 +49,7 @@ fn bare_parse(dir: &Path) {
 }
 
 fn validate(dir: &Path) {
-    let lib = Library::load_paths(&[dir.to_path_buf()], LoadOptions { deep: true });
+    let lib = Library::load_paths(&[dir.to_path_buf()], LoadOptions::deep());
     assert!(!lib.entries.is_empty());
     black_box(lib);
 }

@@ -33,12 +33,36 @@ pub struct Library {
     pub diagnostics: Vec<Located>,
     /// The bundled course: the course of files that have none of their own.
     pub course: Option<Arc<Course>>,
+    /// How many scenarios loaded without error (kept or not).
+    pub loaded: usize,
 }
 
-/// One file of a pack: its path inside the pack, and its bytes (or why they could not be read).
+/// One file of a pack: its path inside the pack, and where its bytes are. Files are read only when
+/// they are checked, so that a large pack is never in memory all at once.
 struct PackFile {
     rel: PathBuf,
-    bytes: Result<Vec<u8>, String>,
+    source: FileSource,
+}
+
+enum FileSource {
+    Disk(PathBuf),
+    Embedded(&'static [u8]),
+}
+
+impl PackFile {
+    fn bytes(&self) -> Result<std::borrow::Cow<'static, [u8]>, String> {
+        match &self.source {
+            FileSource::Disk(path) => read_file(path).map(std::borrow::Cow::Owned),
+            FileSource::Embedded(b) => Ok(std::borrow::Cow::Borrowed(b)),
+        }
+    }
+
+    fn len(&self) -> usize {
+        match &self.source {
+            FileSource::Disk(path) => std::fs::metadata(path).map_or(0, |m| m.len() as usize),
+            FileSource::Embedded(b) => b.len(),
+        }
+    }
 }
 
 /// Where a pack's files come from.
@@ -104,7 +128,7 @@ fn collect(dir: &Path, rel: &Path, depth: usize, out: &mut Vec<PackFile>) {
         if kind.is_dir() && depth < MAX_DEPTH {
             collect(&path, &rel.join(&name), depth + 1, out);
         } else if !kind.is_dir() && path.extension().is_some_and(|x| x == "toml") {
-            out.push(PackFile { rel: rel.join(&name), bytes: read_file(&path) });
+            out.push(PackFile { rel: rel.join(&name), source: FileSource::Disk(path) });
         }
     }
 }
@@ -118,7 +142,10 @@ impl Pack {
                 shown: "(bundled)".into(),
                 files: embedded::FILES
                     .iter()
-                    .map(|(rel, bytes)| PackFile { rel: PathBuf::from(rel), bytes: Ok(bytes.to_vec()) })
+                    .map(|(rel, bytes)| PackFile {
+                        rel: PathBuf::from(rel),
+                        source: FileSource::Embedded(bytes),
+                    })
                     .collect(),
             },
         }
@@ -186,30 +213,64 @@ fn course_above(
     None
 }
 
-/// Loads and checks one scenario file; returns the scenario (when it has no error) and every
-/// diagnostic, placed in the file.
-fn check_file(
+/// What checking one scenario file gives.
+struct Checked {
+    /// The scenario, when it loaded and is to be kept.
+    scenario: Option<Arc<Scenario>>,
+    /// Its id, course and assessed lessons, when it loaded (kept or not).
+    id: Option<String>,
+    course: Option<Arc<Course>>,
+    assessed: Vec<usize>,
+    /// Where its `[scenario]` table is, for a duplicate-id error.
+    id_at: Option<Located>,
+    diags: Vec<Located>,
+}
+
+/// Loads and checks one scenario file, placing every diagnostic in the file.
+fn check_file(shown: &str, file: &PackFile, course: Option<Arc<Course>>, opts: LoadOptions) -> Checked {
+    let mut out =
+        Checked { scenario: None, id: None, course: None, assessed: vec![], id_at: None, diags: vec![] };
+    let bytes = match file.bytes() {
+        Ok(b) => b,
+        Err(e) => {
+            out.diags.push(Located::whole_file(shown, e));
+            return out;
+        }
+    };
+    check_bytes(shown, &bytes, course, opts, out)
+}
+
+fn check_bytes(
     shown: &str,
     bytes: &[u8],
     course: Option<Arc<Course>>,
     opts: LoadOptions,
-) -> (Option<Arc<Scenario>>, Vec<Located>) {
+    mut out: Checked,
+) -> Checked {
     let Some(course) = course else {
         let msg = "no course.toml found for this scenario (none in its folder or above, and the bundled course did not load)";
-        return (None, vec![Located::whole_file(shown, msg)]);
+        out.diags.push(Located::whole_file(shown, msg));
+        return out;
     };
     let loaded = scenario::load_scenario(bytes, &course);
     let text = scenario::text_prefix(bytes);
-    let mut diags: Vec<Located> = loaded.diagnostics.iter().map(|d| Located::new(shown, text, d)).collect();
-    let Some(s) = loaded.value.map(Arc::new) else { return (None, diags) };
+    out.diags.extend(loaded.diagnostics.iter().map(|d| Located::new(shown, text, d)));
+    let Some(s) = loaded.value.map(Arc::new) else { return out };
     if opts.deep {
-        diags.extend(check_scenario(&s).iter().map(|d| Located::new(shown, text, d)));
+        out.diags.extend(check_scenario(&s).iter().map(|d| Located::new(shown, text, d)));
     }
-    (Some(s), diags)
+    out.id = Some(s.id.clone());
+    out.course = Some(Arc::clone(&s.course));
+    out.assessed = s.assessed_lessons();
+    out.id_at = Some(Located::new(shown, text, &Diagnostic::error(s.span.clone(), String::new())));
+    if opts.keep {
+        out.scenario = Some(s);
+    }
+    out
 }
 
-/// One scenario file to check: its shown path, its bytes, its course.
-type Job<'a> = (String, &'a [u8], Option<Arc<Course>>);
+/// One scenario file to check: its shown path, the file, its course.
+type Job<'a> = (String, &'a PackFile, Option<Arc<Course>>);
 
 /// Below this many bytes in all, a pack is checked on one thread (threads would cost more).
 const PARALLEL_BYTES: usize = 512 * 1024;
@@ -246,10 +307,26 @@ fn par_map<'j, R: Send>(jobs: &'j [Job<'j>], f: impl Fn(&'j Job<'j>) -> R + Sync
 type CourseFile = (Option<Arc<Course>>, String, Vec<u8>);
 
 /// Options for loading.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Copy, Debug)]
 pub struct LoadOptions {
     /// Also play author's tests and search for a passing run (what `validate` does).
     pub deep: bool,
+    /// Keep the loaded scenarios in [`Library::entries`]; `validate` only needs their diagnostics
+    /// and lets each go as soon as it is checked, so that a large pack never sits in memory.
+    pub keep: bool,
+}
+
+impl Default for LoadOptions {
+    fn default() -> Self {
+        LoadOptions { deep: false, keep: true }
+    }
+}
+
+impl LoadOptions {
+    /// Deep checks, scenarios kept.
+    pub fn deep() -> Self {
+        LoadOptions { deep: true, keep: true }
+    }
 }
 
 impl Library {
@@ -280,8 +357,8 @@ impl Library {
             .files
             .iter()
             .find(|f| f.rel == Path::new("course.toml"))
-            .and_then(|f| f.bytes.as_ref().ok())
-            .and_then(|b| load_course_bytes("(bundled)/course.toml", b, &mut ignored));
+            .and_then(|f| f.bytes().ok())
+            .and_then(|b| load_course_bytes("(bundled)/course.toml", &b, &mut ignored));
         for path in paths {
             let fallback = lib.course.clone();
             if path.is_dir() {
@@ -323,10 +400,15 @@ impl Library {
         course: Option<Arc<Course>>,
         opts: LoadOptions,
     ) -> Option<Arc<Scenario>> {
-        let (scenario, diags) = check_file(shown, bytes, course, opts);
-        self.diagnostics.extend(diags);
-        let s = scenario?;
-        self.accept(&s, shown);
+        let empty =
+            Checked { scenario: None, id: None, course: None, assessed: vec![], id_at: None, diags: vec![] };
+        let checked = check_bytes(shown, bytes, course, LoadOptions { keep: true, ..opts }, empty);
+        self.diagnostics.extend(checked.diags);
+        let s = checked.scenario?;
+        self.loaded += 1;
+        if opts.keep {
+            self.accept(&s, shown);
+        }
         Some(s)
     }
 
@@ -350,10 +432,10 @@ impl Library {
         for f in pack.files.iter().filter(|f| is_course(&f.rel)) {
             let shown = pack.shown(&f.rel);
             let folder = f.rel.parent().unwrap_or(Path::new("")).to_path_buf();
-            match &f.bytes {
+            match f.bytes() {
                 Ok(bytes) => {
-                    let c = load_course_bytes(&shown, bytes, &mut self.diagnostics);
-                    courses.insert(folder, (c, shown, bytes.clone()));
+                    let c = load_course_bytes(&shown, &bytes, &mut self.diagnostics);
+                    courses.insert(folder, (c, shown, bytes.into_owned()));
                 }
                 Err(e) => self.diagnostics.push(Located::whole_file(&shown, e.clone())),
             }
@@ -370,18 +452,11 @@ impl Library {
             .or_else(|| fallback.clone());
 
         let mut ids: HashMap<String, String> = HashMap::new();
-        let mut by_course: HashMap<*const Course, (Arc<Course>, Vec<Arc<Scenario>>)> = HashMap::new();
+        let mut by_course: HashMap<*const Course, (Arc<Course>, Vec<Vec<usize>>)> = HashMap::new();
         // Which course each file uses, then every file checked (on every core for large packs).
         let mut jobs: Vec<Job<'_>> = Vec::new();
         for f in pack.files.iter().filter(|f| !is_course(&f.rel)) {
             let shown = pack.shown(&f.rel);
-            let bytes = match &f.bytes {
-                Ok(b) => b,
-                Err(e) => {
-                    self.diagnostics.push(Located::whole_file(&shown, e.clone()));
-                    continue;
-                }
-            };
             // The nearest course.toml at or above the file's folder inside the pack, then above it.
             let mut folder = f.rel.parent();
             let mut course = None;
@@ -404,42 +479,41 @@ impl Library {
                 ));
                 continue;
             }
-            jobs.push((shown, bytes.as_slice(), course));
+            jobs.push((shown, f, course));
         }
-        let results = par_map(&jobs, |(shown, bytes, course)| check_file(shown, bytes, course.clone(), opts));
+        let results = par_map(&jobs, |(shown, file, course)| check_file(shown, file, course.clone(), opts));
 
-        for ((shown, bytes, _), (scenario, diags)) in jobs.iter().zip(results) {
-            self.diagnostics.extend(diags);
-            let Some(s) = scenario else { continue };
-            self.accept(&s, shown);
-            if let Some(first) = ids.get(&s.id) {
-                let text = scenario::text_prefix(bytes);
-                self.diagnostics.push(Located::new(
-                    shown,
-                    text,
-                    &Diagnostic::error(s.span.clone(), format!("duplicate scenario id `{}`: {first} already uses it; scenario ids must be unique in a pack", s.id)),
-                ));
+        for ((shown, _, _), checked) in jobs.iter().zip(results) {
+            self.diagnostics.extend(checked.diags);
+            let (Some(id), Some(course)) = (checked.id, checked.course) else { continue };
+            self.loaded += 1;
+            if let Some(s) = &checked.scenario {
+                self.accept(s, shown);
+            }
+            if let Some(first) = ids.get(&id) {
+                if let Some(mut at) = checked.id_at {
+                    at.message = format!("duplicate scenario id `{id}`: {first} already uses it; scenario ids must be unique in a pack");
+                    self.diagnostics.push(at);
+                }
             } else {
-                ids.insert(s.id.clone(), shown.clone());
+                ids.insert(id, shown.clone());
             }
             by_course
-                .entry(Arc::as_ptr(&s.course))
-                .or_insert_with(|| (Arc::clone(&s.course), Vec::new()))
+                .entry(Arc::as_ptr(&course))
+                .or_insert_with(|| (Arc::clone(&course), Vec::new()))
                 .1
-                .push(s);
+                .push(checked.assessed);
         }
 
         // Lessons of this pack's courses that none of its scenarios assess.
         if opts.deep {
             for (course, shown, bytes) in courses.values() {
                 let Some(course) = course else { continue };
-                let scenarios: Vec<&Scenario> = by_course
-                    .get(&Arc::as_ptr(course))
-                    .map(|(_, v)| v.iter().map(|s| s.as_ref()).collect())
-                    .unwrap_or_default();
+                let assessed: Vec<usize> =
+                    by_course.get(&Arc::as_ptr(course)).map(|(_, v)| v.concat()).unwrap_or_default();
                 let text = scenario::text_prefix(bytes);
                 self.diagnostics.extend(
-                    unassessed_lessons(course, &scenarios).iter().map(|d| Located::new(shown, text, d)),
+                    unassessed_lessons(course, &assessed).iter().map(|d| Located::new(shown, text, d)),
                 );
             }
         }

@@ -11,7 +11,7 @@ use rehearse::scenario::{Body, EndingKind, Level};
 
 #[test]
 fn the_bundled_course_covers_every_lesson_twice_and_both_levels() {
-    let lib = Library::load_paths(&[PathBuf::from("scenarios")], LoadOptions { deep: true });
+    let lib = Library::load_paths(&[PathBuf::from("scenarios")], LoadOptions::deep());
     let errors: Vec<String> = lib.diagnostics.iter().map(|d| d.to_string()).collect();
     assert!(errors.is_empty(), "{errors:#?}");
     let course = lib.course.clone().unwrap();

@@ -5,7 +5,8 @@ use std::path::PathBuf;
 use crate::pack::{Library, LoadOptions};
 
 pub fn run(packs: &[PathBuf], paths: &[PathBuf]) -> u8 {
-    let opts = LoadOptions { deep: true };
+    // Each scenario is let go as soon as it is checked: only its diagnostics are needed here.
+    let opts = LoadOptions { deep: true, keep: false };
     let lib = if paths.is_empty() { Library::load(packs, opts) } else { Library::load_paths(paths, opts) };
     let diags = lib.sorted_diagnostics();
     let mut out = String::new();
@@ -16,7 +17,7 @@ pub fn run(packs: &[PathBuf], paths: &[PathBuf]) -> u8 {
     super::print(&out);
     let errors = diags.iter().filter(|d| d.is_error()).count();
     let warnings = diags.len() - errors;
-    let loaded = lib.entries.len();
+    let loaded = lib.loaded;
     drop(diags);
     // The process ends here: freeing every scenario one by one would only cost time.
     std::mem::forget(lib);

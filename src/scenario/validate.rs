@@ -490,12 +490,11 @@ fn check_graph(r: &mut Reader, s: &Scenario, start_span: &Span) {
 }
 
 /// The diagnostics of a pack-wide look at scenarios: duplicate ids and unassessed lessons.
-pub fn unassessed_lessons(course: &Course, scenarios: &[&Scenario]) -> Vec<Diagnostic> {
+/// `assessed`: the lessons (course indices) that some scenario of the pack scores.
+pub fn unassessed_lessons(course: &Course, assessed_by_some: &[usize]) -> Vec<Diagnostic> {
     let mut assessed = vec![false; course.lessons.len()];
-    for s in scenarios {
-        for l in s.assessed_lessons() {
-            assessed[l] = true;
-        }
+    for &l in assessed_by_some {
+        assessed[l] = true;
     }
     course
         .lessons

@@ -82,7 +82,7 @@ impl Preview {
     /// Loads the file again (with author's tests) and replays the steps so far.
     fn reload(&mut self) {
         self.stamp = stamp(&self.path);
-        let lib = Library::load_paths(std::slice::from_ref(&self.path), LoadOptions { deep: true });
+        let lib = Library::load_paths(std::slice::from_ref(&self.path), LoadOptions::deep());
         let errors: Vec<String> =
             lib.diagnostics.iter().filter(|d| d.is_error()).map(|d| d.to_string()).collect();
         self.warnings = lib.diagnostics.len() - errors.len();
