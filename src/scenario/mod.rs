@@ -141,20 +141,133 @@ pub fn load_scenario(bytes: &[u8], course: &Arc<Course>) -> Loaded<Scenario> {
 /// Files at least this large are hashed in parallel with parsing.
 const PARALLEL_HASH_BYTES: usize = 256 * 1024;
 
-/// Files at least this large are parsed in two halves on two cores, when they can be split
-/// cleanly before a `[[nodes]]` table.
-const SPLIT_BYTES: usize = 1024 * 1024;
+/// Files at least this large are parsed in pieces: see [`load_in_pieces`].
+const PIECES_FROM_BYTES: usize = 256 * 1024;
 
-/// Where to cut a large scenario in two: the start of a `[[nodes]]` line past the middle, with
-/// another `[[nodes]]` before it.
-fn split_point(text: &str) -> Option<usize> {
-    let mid = text.len() / 2;
-    let mut at = mid;
+/// About how large each piece is.
+const PIECE_BYTES: usize = 64 * 1024;
+
+const NODE_HEADER: &str = "[[nodes]]";
+
+/// The start of the first `[[nodes]]` line at or after `from`.
+fn next_header(text: &str, from: usize) -> Option<usize> {
+    let mut at = from.min(text.len());
     while !text.is_char_boundary(at) {
         at += 1;
     }
-    let split = at + text[at..].find("\n[[nodes]]")? + 1;
-    text[..split].contains("\n[[nodes]]").then_some(split)
+    text[at..].find("\n[[nodes]]").map(|i| at + i + 1)
+}
+
+/// Where to cut a large scenario into pieces: 0, then starts of `[[nodes]]` lines about
+/// [`PIECE_BYTES`] apart, the first past the file's first node (so that the first piece holds the
+/// `[scenario]` and `[vars]` tables and at least one node).
+fn cut_points(text: &str) -> Vec<usize> {
+    let mut cuts = vec![0];
+    let Some(first) = next_header(text, 0).or_else(|| text.starts_with(NODE_HEADER).then_some(0)) else {
+        return cuts;
+    };
+    let mut from = first + PIECE_BYTES;
+    while let Some(cut) = next_header(text, from) {
+        cuts.push(cut);
+        from = cut + PIECE_BYTES;
+    }
+    cuts
+}
+
+/// How many lines of `text[a..b]` start with `[[nodes]]`.
+fn count_headers(text: &str, a: usize, b: usize) -> usize {
+    let bytes = text.as_bytes();
+    text[a..b].match_indices(NODE_HEADER).filter(|(i, _)| a + i == 0 || bytes[a + i - 1] == b'\n').count()
+}
+
+/// What one piece of a large file gave.
+enum Piece {
+    First(raw::RawFile, Vec<Diagnostic>),
+    Later(raw::RawPiece, Vec<Diagnostic>),
+}
+
+/// Reads piece `i` of `text`, cut at `cuts`, whose first node is node `first` of the file.
+fn read_piece(text: &str, cuts: &[usize], i: usize, first: usize) -> Option<Piece> {
+    let (a, b) = (cuts[i], cuts.get(i + 1).copied().unwrap_or(text.len()));
+    let expected = count_headers(text, a, b);
+    let root = DeTable::parse(&text[a..b]).ok()?;
+    let mut r = Reader::new();
+    let table = Table { t: root.get_ref(), span: 0..0, what: "the scenario file".into() };
+    if i == 0 {
+        let raw = raw::read_file(&mut r, &table);
+        (raw.nodes.len() == expected).then_some(Piece::First(raw, r.diags))
+    } else {
+        let piece = raw::read_piece(&mut r, &table, first, expected, a)?;
+        Some(Piece::Later(piece, r.diags))
+    }
+}
+
+/// Reads a large scenario in pieces cut before `[[nodes]]` lines, each parsed on its own (on every
+/// core) and let go as soon as its nodes are read: a parse tree takes many times the size of its
+/// text, and this way only a few pieces' trees exist at once. None when the file cannot be cut
+/// cleanly (a piece does not parse alone, holds other tables, or a `[[nodes]]` line was inside a
+/// multi-line string): it is then read whole, which also gives the exact syntax errors.
+fn load_in_pieces(text: &str) -> Option<(raw::RawFile, Reader)> {
+    let cuts = cut_points(text);
+    if cuts.len() < 2 {
+        return None;
+    }
+    // Where each piece's nodes start in the file, from the `[[nodes]]` lines before it (checked
+    // against what each piece holds).
+    let mut firsts = Vec::with_capacity(cuts.len());
+    let mut count = 0;
+    for (i, &a) in cuts.iter().enumerate() {
+        firsts.push(count);
+        count += count_headers(text, a, cuts.get(i + 1).copied().unwrap_or(text.len()));
+    }
+    if count > limits::MAX_NODES {
+        return None;
+    }
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let failed = std::sync::atomic::AtomicBool::new(false);
+    let results: Vec<std::sync::Mutex<Option<Piece>>> =
+        cuts.iter().map(|_| std::sync::Mutex::new(None)).collect();
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(cuts.len());
+    let work = || {
+        use std::sync::atomic::Ordering::Relaxed;
+        loop {
+            let i = next.fetch_add(1, Relaxed);
+            if i >= cuts.len() || failed.load(Relaxed) {
+                break;
+            }
+            match read_piece(text, &cuts, i, firsts[i]) {
+                Some(p) => *results[i].lock().unwrap_or_else(|e| e.into_inner()) = Some(p),
+                None => failed.store(true, Relaxed),
+            }
+        }
+    };
+    std::thread::scope(|scope| {
+        for _ in 1..workers {
+            scope.spawn(work);
+        }
+        work();
+    });
+    if failed.into_inner() {
+        return None;
+    }
+    let mut pieces = results.into_iter().map(|m| m.into_inner().unwrap_or_else(|e| e.into_inner()));
+    let Some(Some(Piece::First(mut raw, diags))) = pieces.next() else { return None };
+    let mut r = Reader { diags };
+    raw.nodes.reserve_exact(count - raw.nodes.len());
+    let mut tests_seen = !raw.tests.is_empty();
+    for piece in pieces {
+        let Some(Piece::Later(mut piece, mut diags)) = piece else { return None };
+        if !piece.tests.is_empty() {
+            // `[[tests]]` in two places is read whole, where TOML's own rules apply.
+            if std::mem::replace(&mut tests_seen, true) {
+                return None;
+            }
+            raw.tests.append(&mut piece.tests);
+        }
+        raw.nodes.append(&mut piece.nodes);
+        r.diags.append(&mut diags);
+    }
+    Some((raw, r))
 }
 
 fn load_text(
@@ -163,38 +276,26 @@ fn load_text(
     large: bool,
     hash: impl FnOnce() -> String,
 ) -> Loaded<Scenario> {
-    if text.len() >= SPLIT_BYTES {
-        if let Some(split) = split_point(text) {
-            // The second half is padded with spaces so that its spans stay positions in the file.
-            let second = format!("{}{}", " ".repeat(split), &text[split..]);
-            let (first, rest) = std::thread::scope(|scope| {
-                let rest = scope.spawn(|| DeTable::parse(&second).ok());
-                (DeTable::parse(&text[..split]).ok(), rest.join().ok().flatten())
-            });
-            if let (Some(first), Some(rest)) = (first, rest) {
-                // The cut is clean when the second half holds nothing but nodes and tests (a cut
-                // inside a multi-line string, say, would not parse or would hold other keys).
-                let clean =
-                    rest.get_ref().iter().all(|(k, _)| matches!(k.get_ref().as_ref(), "nodes" | "tests"))
-                        && !(first.get_ref().contains_key("tests") && rest.get_ref().contains_key("tests"));
-                if clean {
-                    let mut r = Reader::new();
-                    let root = Table { t: first.get_ref(), span: 0..0, what: "the scenario file".into() };
-                    let more = Table { t: rest.get_ref(), span: 0..0, what: "the scenario file".into() };
-                    let raw = raw::read_file(&mut r, &root, Some(&more));
-                    let value = std::thread::scope(|scope| {
-                        scope.spawn(move || drop((first, rest)));
-                        validate::resolve(&mut r, raw, text, course, hash())
-                    });
-                    return finish(value, r.diags);
-                }
-            }
+    if text.len() >= PIECES_FROM_BYTES {
+        if let Some((raw, mut r)) = load_in_pieces(text) {
+            let value = validate::resolve(&mut r, raw, text, course, hash());
+            return finish(value, r.diags);
         }
     }
+    load_whole(text, course, large, hash)
+}
+
+/// Parses and reads the file in one go.
+fn load_whole(
+    text: &str,
+    course: &Arc<Course>,
+    large: bool,
+    hash: impl FnOnce() -> String,
+) -> Loaded<Scenario> {
     let mut r = Reader::new();
     let value = parse_toml(text, &mut r, "scenario").and_then(|root| {
         let table = Table { t: root.get_ref(), span: 0..0, what: "the scenario file".into() };
-        let raw = raw::read_file(&mut r, &table, None);
+        let raw = raw::read_file(&mut r, &table);
         if large {
             // Freeing a large parse tree takes a while: done on another core meanwhile.
             std::thread::scope(|scope| {
@@ -214,4 +315,110 @@ fn finish<T>(value: Option<T>, mut diagnostics: Vec<Diagnostic>) -> Loaded<T> {
     diagnostics.sort_by_key(|d| (d.span.start, d.severity));
     let value = value.filter(|_| !diagnostics.iter().any(Diagnostic::is_error));
     Loaded { value, diagnostics }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn course() -> Arc<Course> {
+        Arc::new(load_course(include_str!("../../scenarios/course.toml")).value.unwrap())
+    }
+
+    /// A scenario of `n` nodes, about 250 bytes each; `node(i)` may replace node i's text.
+    fn big(n: usize, node: impl Fn(usize) -> Option<String>) -> String {
+        let mut s = String::from(
+            "format = 1\n\n[scenario]\nid = \"big\"\ntitle = \"Big\"\nsummary = \"Many nodes.\"\nlevel = \"101\"\nminutes = 5\nstart = \"n0\"\n\n[vars]\ntrust = 0\n\n",
+        );
+        for i in 0..n {
+            let next = if i + 1 < n { format!("n{}", i + 1) } else { "end".into() };
+            s.push_str(&node(i).unwrap_or_else(|| format!(
+                "[[nodes]]\nid = \"n{i}\"\ntext = \"Step {i}: somebody asks a question and waits.\"\n\n[[nodes.choices]]\ntext = \"Answer with facts.\"\nnext = \"{next}\"\nscore = {{ online-conflict = 1 }}\nset = {{ trust = 1 }}\nfeedback = \"Good.\"\n\n[[nodes.choices]]\ntext = \"Joke.\"\nnext = [{{ to = \"{next}\", if = \"trust > 3\" }}, {{ to = \"end\" }}]\nscore = {{ keep-it-clean = -1 }}\nfeedback = \"Risky.\"\n\n"
+            )));
+        }
+        s.push_str("[[nodes]]\nid = \"end\"\ntext = \"Done.\"\nending = \"success\"\n");
+        s
+    }
+
+    /// Loading in pieces gives exactly what reading the file whole gives.
+    fn same_both_ways(text: &str) -> Loaded<Scenario> {
+        assert!(text.len() >= PIECES_FROM_BYTES, "the test file is too small to be cut: {}", text.len());
+        let c = course();
+        let pieces = load_text(text, &c, false, String::new);
+        let whole = load_whole(text, &c, false, String::new);
+        let differ = pieces.diagnostics.iter().zip(&whole.diagnostics).find(|(a, b)| a != b);
+        assert_eq!(differ, None, "the first diagnostic that differs");
+        assert_eq!(pieces.diagnostics.len(), whole.diagnostics.len());
+        assert_eq!(pieces.value.is_some(), whole.value.is_some());
+        if let (Some(a), Some(b)) = (&pieces.value, &whole.value) {
+            assert_eq!(format!("{:?}", a.nodes), format!("{:?}", b.nodes));
+            assert_eq!(format!("{:?}", a.tests), format!("{:?}", b.tests));
+        }
+        pieces
+    }
+
+    #[test]
+    fn a_large_file_is_cut_into_pieces_and_reads_the_same() {
+        let text = big(2_000, |_| None);
+        assert!(cut_points(&text).len() > 5);
+        assert!(load_in_pieces(&text).is_some(), "a clean file is read in pieces");
+        let loaded = same_both_ways(&text);
+        assert_eq!(loaded.value.expect("valid").nodes.len(), 2_001);
+    }
+
+    #[test]
+    fn errors_in_later_pieces_are_placed_in_the_whole_file() {
+        let text = big(2_000, |i| match i {
+            700 => Some("[[nodes]]\nid = \"n700\"\ntext = 7\nnext = \"n701\"\n\n".into()),
+            1_200 => Some("[[nodes]]\nid = \"n1200\"\ntxt = \"typo\"\nnext = \"nowhere\"\n\n".into()),
+            1_500 => Some("[[nodes]]\nid = \"n3\"\ntext = \"again\"\nnext = \"n1501\"\n\n".into()),
+            1_900 => Some("[[nodes]]\ntext = \"no id\"\nnext = \"n1901\"\n\n".into()),
+            _ => None,
+        });
+        assert!(load_in_pieces(&text).is_some());
+        let loaded = same_both_ways(&text);
+        assert!(loaded.value.is_none());
+        let located: Vec<String> = loaded
+            .diagnostics
+            .iter()
+            .map(|d| {
+                let (line, col) = line_column(&text, d.span.start);
+                format!("{line}:{col} {}", d.message)
+            })
+            .collect();
+        assert!(located.iter().any(|l| l.contains("unknown key `txt`")), "{located:#?}");
+        assert!(located.iter().any(|l| l.contains("node 1901")), "{located:#?}");
+        assert!(located.iter().any(|l| l.contains("duplicate node id `n3`")), "{located:#?}");
+        // The unknown key is reported on its own line.
+        let at = text.find("txt = ").unwrap();
+        assert!(loaded.diagnostics.iter().any(|d| d.span.start == at));
+    }
+
+    #[test]
+    fn files_that_cannot_be_cut_cleanly_are_read_whole() {
+        // A `[[nodes]]` line inside a multi-line string.
+        let inside = big(2_000, |i| {
+            (i == 1_000).then(|| "[[nodes]]\nid = \"n1000\"\ntext = \"\"\"\nA quote:\n[[nodes]]\nend of quote\"\"\"\nnext = \"n1001\"\n\n".into())
+        });
+        // Tables other than nodes after the first piece, and tests in two places.
+        let late = format!(
+            "{}\n[[tests]]\nname = \"t\"\nchoices = \"1\"\n",
+            big(2_000, |i| {
+                (i == 10).then(|| "[[tests]]\nname = \"early\"\nchoices = \"1\"\n\n[[nodes]]\nid = \"n10\"\ntext = \"x\"\nnext = \"n11\"\n\n".into())
+            })
+        );
+        let vars_late = big(2_000, |i| {
+            (i == 1_500).then(|| {
+                "[vars.more]\nx = 1\n\n[[nodes]]\nid = \"n1500\"\ntext = \"x\"\nnext = \"n1501\"\n\n".into()
+            })
+        });
+        let broken = big(2_000, |i| (i == 1_700).then(|| "[[nodes]]\nid = \"n1700\ntext = \"x\"\n\n".into()));
+        for text in [&inside, &late, &vars_late, &broken] {
+            assert!(load_in_pieces(text).is_none());
+            same_both_ways(text);
+        }
+        let quoted = same_both_ways(&inside);
+        assert!(quoted.value.is_some(), "the quote is text, not a node: {:?}", quoted.diagnostics.first());
+        assert!(same_both_ways(&broken).diagnostics[0].message.contains("TOML syntax error"));
+    }
 }

@@ -41,7 +41,7 @@ pub(crate) struct RawNode {
     pub text: Vec<String>,
     pub discuss: Option<String>,
     pub timer: Option<Sp<u32>>,
-    pub on_timeout: Option<RawOutcome>,
+    pub on_timeout: Option<Box<RawOutcome>>,
     pub choices: Option<Sp<Vec<RawChoice>>>,
     pub ending: Option<Sp<Option<EndingKind>>>,
     pub next: Option<RawNext>,
@@ -118,10 +118,8 @@ pub(crate) fn read_format(r: &mut Reader, root: &Table<'_, '_>) {
     }
 }
 
-/// Reads a whole scenario file.
-/// Reads a whole scenario file. `rest`, for a large file parsed in two halves, is the second half:
-/// a document holding only the remaining `[[nodes]]` (and perhaps `[[tests]]`).
-pub(crate) fn read_file(r: &mut Reader, root: &Table<'_, '_>, rest: Option<&Table<'_, '_>>) -> RawFile {
+/// Reads a whole scenario file (or the first piece of a large one: see [`read_piece`]).
+pub(crate) fn read_file(r: &mut Reader, root: &Table<'_, '_>) -> RawFile {
     read_format(r, root);
     r.only_keys(root, ROOT_KEYS);
 
@@ -172,35 +170,17 @@ pub(crate) fn read_file(r: &mut Reader, root: &Table<'_, '_>, rest: Option<&Tabl
         None => r.error(0..0, "the file has no nodes: add at least one `[[nodes]]` table"),
         Some(v) => {
             if let Some(items) = r.array(v, "`nodes`", " (write each node as a `[[nodes]]` table)") {
-                let more: &[Value<'_>] = rest
-                    .and_then(|t| t.get("nodes"))
-                    .and_then(|v| match v.get_ref() {
-                        DeValue::Array(a) => Some(&a[..]),
-                        _ => None,
-                    })
-                    .unwrap_or(&[]);
-                if items.len() + more.len() > MAX_NODES {
-                    r.error(v.span(), format!("the scenario has {} nodes; the limit is {MAX_NODES}: split it into several scenarios", items.len() + more.len()));
-                } else if more.is_empty() {
-                    nodes = read_nodes(r, items);
+                if items.len() > MAX_NODES {
+                    r.error(v.span(), format!("the scenario has {} nodes; the limit is {MAX_NODES}: split it into several scenarios", items.len()));
                 } else {
-                    // The two halves of a large file, read on two cores.
-                    let mut other = Reader::new();
-                    let (mut first, second) = std::thread::scope(|scope| {
-                        let second = scope.spawn(|| read_node_list(&mut other, items.len(), more));
-                        let first = read_node_list(r, 0, items);
-                        (first, second.join().unwrap_or_default())
-                    });
-                    r.diags.append(&mut other.diags);
-                    first.extend(second);
-                    nodes = first;
+                    nodes = read_nodes(r, items);
                 }
             }
         }
     }
 
     let mut tests = Vec::new();
-    if let Some(v) = root.get("tests").or_else(|| rest.and_then(|t| t.get("tests"))) {
+    if let Some(v) = root.get("tests") {
         if let Some(items) = r.array(v, "`tests`", " (write each test as a `[[tests]]` table)") {
             if items.len() > MAX_TESTS {
                 r.error(v.span(), format!("the file has {} tests; the limit is {MAX_TESTS}", items.len()));
@@ -217,6 +197,144 @@ pub(crate) fn read_file(r: &mut Reader, root: &Table<'_, '_>, rest: Option<&Tabl
     }
 
     RawFile { scenario, vars, nodes, tests }
+}
+
+/// What one later piece of a large file held (see [`super::load_scenario`]): its nodes and tests,
+/// with spans already made positions in the whole file.
+pub(crate) struct RawPiece {
+    pub nodes: Vec<RawNode>,
+    pub tests: Vec<RawTest>,
+}
+
+/// Reads one later piece of a large file: a document holding only `[[nodes]]` (and perhaps
+/// `[[tests]]`) tables, parsed on its own. `first` is the index in the file of its first node,
+/// `offset` where it starts. None when the piece holds anything else, or not `expected` nodes:
+/// the file is then read whole instead.
+pub(crate) fn read_piece(
+    r: &mut Reader,
+    root: &Table<'_, '_>,
+    first: usize,
+    expected: usize,
+    offset: usize,
+) -> Option<RawPiece> {
+    let array = |key: &str| match root.get(key).map(|v| v.get_ref()) {
+        None => Some(&[][..]),
+        Some(DeValue::Array(a)) => Some(&a[..]),
+        Some(_) => None,
+    };
+    let (items, tests) = (array("nodes")?, array("tests")?);
+    if root.t.len() > usize::from(!items.is_empty()) + usize::from(!tests.is_empty())
+        || items.len() != expected
+    {
+        return None;
+    }
+    let before = r.diags.len();
+    let mut nodes = read_node_list(r, first, items);
+    let mut tests: Vec<RawTest> = tests
+        .iter()
+        .enumerate()
+        .filter_map(|(i, item)| {
+            let t = r.table(item, format!("test {}", i + 1), "")?;
+            read_test(r, &t)
+        })
+        .collect();
+    for n in &mut nodes {
+        n.shift(offset);
+    }
+    for t in &mut tests {
+        t.shift(offset);
+    }
+    for d in &mut r.diags[before..] {
+        d.span = d.span.start + offset..d.span.end + offset;
+    }
+    Some(RawPiece { nodes, tests })
+}
+
+/// Moves every span by `by` bytes: a piece of a file parsed on its own counts from its start.
+pub(crate) trait Shift {
+    fn shift(&mut self, by: usize);
+}
+
+impl Shift for Span {
+    fn shift(&mut self, by: usize) {
+        *self = self.start + by..self.end + by;
+    }
+}
+
+impl<T> Shift for Sp<T> {
+    fn shift(&mut self, by: usize) {
+        self.span.shift(by);
+    }
+}
+
+impl<T: Shift> Shift for Option<T> {
+    fn shift(&mut self, by: usize) {
+        if let Some(v) = self {
+            v.shift(by);
+        }
+    }
+}
+
+fn shift_map(m: &mut Option<IntMap>, by: usize) {
+    if let Some(m) = m {
+        m.span.shift(by);
+        for (k, v) in &mut m.v {
+            k.shift(by);
+            v.shift(by);
+        }
+    }
+}
+
+impl Shift for RawNext {
+    fn shift(&mut self, by: usize) {
+        match self {
+            RawNext::To(to) => to.shift(by),
+            RawNext::Branches(b) => {
+                b.span.shift(by);
+                for branch in &mut b.v {
+                    branch.to.shift(by);
+                    branch.condition.shift(by);
+                    branch.weight.shift(by);
+                }
+            }
+        }
+    }
+}
+
+impl Shift for RawNode {
+    fn shift(&mut self, by: usize) {
+        self.span.shift(by);
+        self.id.shift(by);
+        self.timer.shift(by);
+        if let Some(o) = &mut self.on_timeout {
+            o.span.shift(by);
+            o.next.shift(by);
+            shift_map(&mut o.score, by);
+            shift_map(&mut o.set, by);
+        }
+        if let Some(choices) = &mut self.choices {
+            choices.span.shift(by);
+            for c in &mut choices.v {
+                c.span.shift(by);
+                c.next.shift(by);
+                shift_map(&mut c.score, by);
+                shift_map(&mut c.set, by);
+                c.condition.shift(by);
+            }
+        }
+        self.ending.shift(by);
+        self.next.shift(by);
+    }
+}
+
+impl Shift for RawTest {
+    fn shift(&mut self, by: usize) {
+        self.span.shift(by);
+        self.choices.shift(by);
+        for p in &mut self.path_includes {
+            p.shift(by);
+        }
+    }
 }
 
 /// Scenarios with more nodes than this are read on two cores.
@@ -313,13 +431,13 @@ fn read_node(r: &mut Reader, mut t: Table<'_, '_>) -> RawNode {
         let what = format!("`on_timeout` of {}", t.what);
         let ot = r.table(v, what, " (write e.g. `on_timeout = { next = \"too-late\" }`)")?;
         r.only_keys(&ot, OUTCOME_KEYS);
-        Some(RawOutcome {
+        Some(Box::new(RawOutcome {
             span: ot.span.clone(),
             next: read_next_key(r, &ot, true),
             score: r.int_map(&ot, "score", MAX_POINTS),
             set: r.int_map(&ot, "set", MAX_POINTS),
             feedback: r.string(&ot, "feedback").map(|s| s.v),
-        })
+        }))
     });
     let choices = t.get("choices").and_then(|v| {
         let items = r.array(

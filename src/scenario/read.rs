@@ -92,7 +92,8 @@ pub(crate) fn suggest<'c>(word: &str, candidates: impl IntoIterator<Item = &'c s
         .into_iter()
         .map(|c| (distance(word, c), c))
         .filter(|(d, _)| *d <= limit)
-        .min_by_key(|(d, _)| *d)
+        // Ties go to the first in order, whatever order the candidates come in (a hash map's).
+        .min()
         .map(|(_, c)| c)
 }
 

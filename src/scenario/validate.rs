@@ -43,7 +43,8 @@ impl Display for Of<'_> {
 
 /// Name lookups shared by every check of one file.
 struct Names<'a> {
-    nodes: HashMap<&'a str, usize>,
+    /// Node ids, owned: each raw node is let go as soon as it is resolved.
+    nodes: HashMap<Box<str>, usize>,
     vars: HashMap<&'a str, usize>,
     course: &'a Course,
 }
@@ -52,7 +53,7 @@ impl Names<'_> {
     fn node(&self, r: &mut Reader, name: &Sp<String>, what: &dyn Display) -> Option<usize> {
         let found = self.nodes.get(name.v.as_str()).copied();
         if found.is_none() {
-            let hint = did_you_mean(&name.v, self.nodes.keys().copied());
+            let hint = did_you_mean(&name.v, self.nodes.keys().map(|k| &**k));
             r.error(
                 name.span.clone(),
                 format!("{what} names `{}`, but there is no node with that id.{hint} Check the spelling, or add a `[[nodes]]` with `id = \"{}\"`", name.v, name.v),
@@ -191,18 +192,15 @@ pub(crate) fn resolve(
     let errors_before = r.diags.iter().filter(|d| d.is_error()).count();
 
     // Node ids, each once.
-    // The texts move into the model instead of being copied.
-    let texts: Vec<Texts> = raw.nodes.iter_mut().map(take_texts).collect();
-    let mut nodes: HashMap<&str, usize> = HashMap::with_capacity(raw.nodes.len());
-    let mut first_span: HashMap<&str, Span> = HashMap::new();
+    let mut nodes: HashMap<Box<str>, usize> = HashMap::with_capacity(raw.nodes.len());
     for (i, node) in raw.nodes.iter().enumerate() {
         let Some(id) = &node.id else { continue };
         if id.v.is_empty() {
             r.error(id.span.clone(), "a node id cannot be empty");
             continue;
         }
-        if let Some(first) = first_span.get(id.v.as_str()) {
-            let (line, _) = super::diagnostic::line_column(source, first.start);
+        if let Some(first) = nodes.get(id.v.as_str()).and_then(|&j| raw.nodes[j].id.as_ref()) {
+            let (line, _) = super::diagnostic::line_column(source, first.span.start);
             r.error(
                 id.span.clone(),
                 format!(
@@ -211,8 +209,7 @@ pub(crate) fn resolve(
                 ),
             );
         } else {
-            nodes.insert(&id.v, i);
-            first_span.insert(&id.v, id.span.clone());
+            nodes.insert(id.v.as_str().into(), i);
         }
     }
     let vars: HashMap<&str, usize> =
@@ -221,9 +218,12 @@ pub(crate) fn resolve(
 
     let start = raw.scenario.as_ref().and_then(|s| names.node(r, &s.start, &"`start`"));
 
+    // Each raw node is let go once resolved, and its texts move into the model instead of being
+    // copied: the raw file and the model never both exist whole.
     let mut built = Vec::with_capacity(raw.nodes.len());
-    for (node, texts) in raw.nodes.iter().zip(texts) {
-        built.push(resolve_node(r, &names, node, texts, source));
+    for mut node in std::mem::take(&mut raw.nodes) {
+        let texts = take_texts(&mut node);
+        built.push(resolve_node(r, &names, &node, texts, source));
     }
 
     // Author's tests: only names checked here; the engine plays them.
