@@ -6,9 +6,11 @@ use std::collections::BTreeMap;
 
 use crate::scenario::{Body, EndingKind, Scenario};
 
-use super::explore::{explore, Path};
+use std::ops::ControlFlow;
+
+use super::explore::{explore, Leaf, Visitor};
 use super::score::Percent;
-use super::walk::{format_picks, walk};
+use super::walk::{format_picks, walk, Pick};
 
 /// Node entries the full search may spend before it reports a partial result.
 pub const ANALYZE_BUDGET: usize = 200_000;
@@ -54,11 +56,34 @@ pub struct Analysis {
     pub bias: Option<PositionBias>,
 }
 
-fn notable(s: &Scenario, p: &Path) -> NotableRun {
-    let percent = p.tally.percent();
-    // Weighted branches are decided by the seed: find one that gives this very path.
-    let seed = (1..=500u64).find(|&seed| walk(s, seed, &p.picks).0.path() == p.nodes.as_slice());
-    NotableRun { choices: format_picks(&p.picks), percent: percent.rounded(), ending: p.ending, seed }
+/// A run kept while searching: its picks and nodes, copied only when it becomes the best or worst.
+struct Kept {
+    picks: Vec<Pick>,
+    nodes: Vec<usize>,
+    ending: Option<EndingKind>,
+    percent: Percent,
+}
+
+impl Kept {
+    fn of(leaf: &Leaf<'_>) -> Self {
+        Kept {
+            picks: leaf.picks.to_vec(),
+            nodes: leaf.nodes.to_vec(),
+            ending: leaf.ending,
+            percent: leaf.tally.percent(),
+        }
+    }
+
+    fn notable(&self, s: &Scenario) -> NotableRun {
+        // Weighted branches are decided by the seed: find one that gives this very path.
+        let seed = (1..=500u64).find(|&seed| walk(s, seed, &self.picks).0.path() == self.nodes.as_slice());
+        NotableRun {
+            choices: format_picks(&self.picks),
+            percent: self.percent.rounded(),
+            ending: self.ending,
+            seed,
+        }
+    }
 }
 
 /// Compares runs by exact percent.
@@ -66,43 +91,68 @@ fn cmp(a: Percent, b: Percent) -> std::cmp::Ordering {
     (a.value()).partial_cmp(&b.value()).unwrap_or(std::cmp::Ordering::Equal)
 }
 
-pub fn analyze(s: &Scenario, budget: usize) -> Analysis {
-    let found = explore(s, budget);
-    let complete_runs: Vec<&Path> = found.paths.iter().filter(|p| p.ending.is_some()).collect();
-    let mut endings: BTreeMap<&'static str, usize> = BTreeMap::new();
-    for p in &complete_runs {
-        *endings.entry(p.ending.map_or("none", EndingKind::as_str)).or_default() += 1;
-    }
-    let best = complete_runs
-        .iter()
-        .copied()
-        .max_by(|a, b| cmp(a.tally.percent(), b.tally.percent()).then_with(|| b.ending.cmp(&a.ending)));
-    let worst = complete_runs
-        .iter()
-        .copied()
-        .min_by(|a, b| cmp(a.tally.percent(), b.tally.percent()).then_with(|| b.ending.cmp(&a.ending)));
+/// Compares runs by percent, then by ending (success above failure).
+fn rank(percent: Percent, ending: Option<EndingKind>, other: &Kept) -> std::cmp::Ordering {
+    cmp(percent, other.percent).then_with(|| other.ending.cmp(&ending))
+}
 
-    let mut lessons: BTreeMap<String, (u32, u32)> = BTreeMap::new();
-    for p in &complete_runs {
-        for (i, lesson) in s.course.lessons.iter().enumerate() {
-            if let Some(pc) = p.tally.lesson_percent(i) {
+/// What the search gathers, path by path.
+struct Gather<'s> {
+    s: &'s Scenario,
+    runs: usize,
+    cut: usize,
+    endings: BTreeMap<&'static str, usize>,
+    /// The last of the highest-ranked runs, and the first of the lowest.
+    best: Option<Kept>,
+    worst: Option<Kept>,
+    /// Lowest and highest rounded percent of each lesson (by index) over runs that assess it.
+    lessons: Vec<Option<(u32, u32)>>,
+    taken: Vec<Vec<bool>>,
+}
+
+impl Visitor for Gather<'_> {
+    fn leaf(&mut self, leaf: &Leaf<'_>) -> ControlFlow<()> {
+        let Some(kind) = leaf.ending else {
+            self.cut += 1;
+            return ControlFlow::Continue(());
+        };
+        self.runs += 1;
+        *self.endings.entry(kind.as_str()).or_default() += 1;
+        let percent = leaf.tally.percent();
+        if self.best.as_ref().is_none_or(|b| rank(percent, leaf.ending, b).is_ge()) {
+            self.best = Some(Kept::of(leaf));
+        }
+        if self.worst.as_ref().is_none_or(|w| rank(percent, leaf.ending, w).is_lt()) {
+            self.worst = Some(Kept::of(leaf));
+        }
+        for (i, range) in self.lessons.iter_mut().enumerate() {
+            if let Some(pc) = leaf.tally.lesson_percent(i) {
                 let v = pc.rounded();
-                let e = lessons.entry(lesson.id.clone()).or_insert((v, v));
-                e.0 = e.0.min(v);
-                e.1 = e.1.max(v);
+                let r = range.get_or_insert((v, v));
+                r.0 = r.0.min(v);
+                r.1 = r.1.max(v);
             }
         }
+        ControlFlow::Continue(())
     }
 
-    let mut taken = vec![Vec::new(); s.nodes.len()];
-    for (n, node) in s.nodes.iter().enumerate() {
-        taken[n] = vec![false; node.choices().len()];
+    fn took(&mut self, node: usize, choice: usize) {
+        self.taken[node][choice] = true;
     }
-    for p in &found.paths {
-        for &(n, c) in &p.taken {
-            taken[n][c] = true;
-        }
-    }
+}
+
+pub fn analyze(s: &Scenario, budget: usize) -> Analysis {
+    let mut g = Gather {
+        s,
+        runs: 0,
+        cut: 0,
+        endings: BTreeMap::new(),
+        best: None,
+        worst: None,
+        lessons: vec![None; s.course.lessons.len()],
+        taken: s.nodes.iter().map(|n| vec![false; n.choices().len()]).collect(),
+    };
+    let found = explore(s, budget, &mut g);
     let unreachable = if found.truncated {
         Vec::new()
     } else {
@@ -110,7 +160,7 @@ pub fn analyze(s: &Scenario, budget: usize) -> Analysis {
             .iter()
             .enumerate()
             .flat_map(|(n, node)| {
-                let taken = &taken[n];
+                let taken = &g.taken[n];
                 node.choices()
                     .iter()
                     .enumerate()
@@ -119,14 +169,15 @@ pub fn analyze(s: &Scenario, budget: usize) -> Analysis {
             })
             .collect()
     };
-
+    let lessons =
+        s.course.lessons.iter().zip(&g.lessons).filter_map(|(l, r)| r.map(|r| (l.id.clone(), r))).collect();
     Analysis {
-        runs: complete_runs.len(),
-        cut: found.paths.len() - complete_runs.len(),
+        runs: g.runs,
+        cut: g.cut,
         complete: !found.truncated,
-        endings,
-        best: best.map(|p| notable(s, p)),
-        worst: worst.map(|p| notable(s, p)),
+        endings: g.endings,
+        best: g.best.as_ref().map(|k| k.notable(g.s)),
+        worst: g.worst.as_ref().map(|k| k.notable(g.s)),
         lessons,
         unreachable,
         bias: position_bias(s),

@@ -2,7 +2,9 @@
 
 use crate::scenario::{Diagnostic, EndingKind, Scenario};
 
-use super::explore::explore;
+use std::ops::ControlFlow;
+
+use super::explore::{explore, Leaf, Visitor};
 use super::walk::{parse_picks, walk, Stop};
 
 /// How many node entries the pass-mark search may spend per scenario before giving up (it is a
@@ -66,27 +68,41 @@ fn run_test(s: &Scenario, t: &crate::scenario::AuthorTest) -> Option<Diagnostic>
     None
 }
 
-/// Larger scenarios are left to `rehearse analyze`: each explored path holds its nodes, so the
-/// search costs the budget times the depth.
-const PASS_SEARCH_MAX_NODES: usize = 300;
+/// The best run that does not end in failure, searched until one passes.
+struct PassSearch {
+    pass_percent: u32,
+    passed: bool,
+    /// Highest rounded percent of a run ending in success or mixed.
+    best: Option<u32>,
+    /// Runs that reach any ending.
+    ended: usize,
+}
+
+impl Visitor for PassSearch {
+    fn leaf(&mut self, leaf: &Leaf<'_>) -> ControlFlow<()> {
+        let Some(kind) = leaf.ending else { return ControlFlow::Continue(()) };
+        self.ended += 1;
+        if kind == EndingKind::Failure {
+            return ControlFlow::Continue(());
+        }
+        let percent = leaf.tally.percent();
+        if percent.at_least(self.pass_percent) {
+            self.passed = true;
+            return ControlFlow::Break(());
+        }
+        self.best = self.best.max(Some(percent.rounded()));
+        ControlFlow::Continue(())
+    }
+}
 
 fn pass_mark_warning(s: &Scenario) -> Option<Diagnostic> {
-    if s.nodes.len() > PASS_SEARCH_MAX_NODES {
+    let mut search = PassSearch { pass_percent: s.pass_percent, passed: false, best: None, ended: 0 };
+    let found = explore(s, PASS_SEARCH_BUDGET, &mut search);
+    if search.passed || found.truncated || search.ended == 0 {
+        // No run ends at all: the graph check has already said why.
         return None;
     }
-    let found = explore(s, PASS_SEARCH_BUDGET);
-    let passes = |p: &super::explore::Path| {
-        matches!(p.ending, Some(k) if k != EndingKind::Failure) && p.tally.percent().at_least(s.pass_percent)
-    };
-    if found.paths.iter().any(passes) || found.truncated {
-        return None;
-    }
-    let best = found
-        .paths
-        .iter()
-        .filter(|p| matches!(p.ending, Some(k) if k != EndingKind::Failure))
-        .map(|p| p.tally.percent().rounded())
-        .max();
+    let best = search.best;
     let why = match best {
         Some(b) => format!("the best run that does not end in failure scores {b}%"),
         None => "every ending that can be reached is a failure".into(),

@@ -1,7 +1,13 @@
 //! Playing every path of a scenario: every offered choice, every timeout, every branch outcome.
 //! Used by `validate` (cheaply, with a small budget) and by `rehearse analyze`.
+//!
+//! The search goes depth first with one state that is changed on the way down and undone on the
+//! way back, so that it needs memory for one path (not one copy per path or per step) and time in
+//! proportion to the node entries it makes, whatever the size of the scenario.
 
-use crate::scenario::{EndingKind, Scenario};
+use std::ops::ControlFlow;
+
+use crate::scenario::{Body, EndingKind, Next, Scenario};
 
 use super::run::{destinations, record, visible_choices, Destinations};
 use super::score::Tally;
@@ -10,127 +16,291 @@ use super::walk::Pick;
 /// How many times one path may enter the same node before it is cut (loops).
 pub const MAX_VISITS: u8 = 3;
 
-/// One complete (or cut) path.
-#[derive(Clone, Debug)]
-pub struct Path {
+/// One complete (or cut) path, as the search reaches its end.
+#[derive(Debug)]
+pub struct Leaf<'a> {
     /// The picks as a learner would type them (numbers among visible choices, file order).
-    pub picks: Vec<Pick>,
+    pub picks: &'a [Pick],
     /// Every node entered.
-    pub nodes: Vec<usize>,
+    pub nodes: &'a [usize],
     /// `None` when the path was cut by the loop limit or got stuck.
     pub ending: Option<EndingKind>,
-    pub tally: Tally,
-    /// (node, choice index) of every choice taken.
-    pub taken: Vec<(usize, usize)>,
+    pub tally: &'a Tally,
 }
 
-#[derive(Clone, Debug)]
-pub struct Exploration {
-    pub paths: Vec<Path>,
-    /// True when the budget ran out before every path was played.
+/// What the search saw, reported as it goes.
+pub trait Visitor {
+    /// A path ended (or was cut). `Break` stops the search.
+    fn leaf(&mut self, leaf: &Leaf<'_>) -> ControlFlow<()>;
+    /// Choice `choice` (index in file order) of node `node` was taken on some path.
+    fn took(&mut self, _node: usize, _choice: usize) {}
+}
+
+/// How a search ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Explored {
+    /// Node entries made.
+    pub spent: usize,
+    /// True when the budget ran out (or the visitor stopped it) before every path was played.
     pub truncated: bool,
 }
 
-#[derive(Clone)]
-struct State {
-    at: usize,
-    vars: Vec<i64>,
-    visits: Vec<u8>,
-    path: Path,
+/// One way on from a node: the pick, the choice taken (None for a timeout or a plain `next`), and
+/// where it leads.
+type Move<'s> = (Option<Pick>, Option<usize>, &'s Next);
+
+/// A node on the current path, and how far its moves have been tried.
+struct Frame<'s> {
+    node: usize,
+    offered: Vec<usize>,
+    moves: Vec<Move<'s>>,
+    next_move: usize,
+    /// Where the move being tried leads (several for weighted branches).
+    targets: Vec<usize>,
+    next_target: usize,
+    /// How to take back the move being tried.
+    undo: Option<Undo>,
 }
 
-/// Plays every path, stopping after `budget` node entries in all.
-pub fn explore(s: &Scenario, budget: usize) -> Exploration {
-    let mut visits = vec![0u8; s.nodes.len()];
-    visits[s.start] = 1;
-    let first = State {
-        at: s.start,
-        vars: s.vars.iter().map(|v| v.initial).collect(),
-        visits,
-        path: Path {
-            picks: vec![],
-            nodes: vec![s.start],
-            ending: None,
-            tally: Tally::new(s.course.lessons.len()),
-            taken: vec![],
-        },
-    };
-    let mut stack = vec![first];
-    let mut out = Exploration { paths: Vec::new(), truncated: false };
-    let mut spent = 0usize;
-    while let Some(state) = stack.pop() {
-        spent += 1;
-        if spent > budget {
-            out.truncated = true;
-            break;
-        }
-        let node = &s.nodes[state.at];
-        if let Some(kind) = node.ending() {
-            let mut path = state.path;
-            path.ending = Some(kind);
-            out.paths.push(path);
-            continue;
-        }
-        // (pick, score source, next) for every way on from here.
-        let mut moves: Vec<(Option<Pick>, Option<usize>, &crate::scenario::Next)> = Vec::new();
-        let offered = visible_choices(node, &state.vars);
-        match &node.body {
-            crate::scenario::Body::Next(next) => moves.push((None, None, next)),
-            crate::scenario::Body::Choices(choices) => {
-                for (k, &i) in offered.iter().enumerate() {
-                    moves.push((Some(Pick::Number(k + 1)), Some(i), &choices[i].next));
-                }
-                if let (Some(_), Some(o)) = (node.timer, &node.on_timeout) {
-                    moves.push((Some(Pick::Timeout), None, &o.next));
-                }
+struct Undo {
+    tally: Tally,
+    vars: Vec<(usize, i64)>,
+    picked: bool,
+}
+
+/// The moves out of `node` given `vars`, and the choices offered.
+fn moves_of<'s>(s: &'s Scenario, node: usize, vars: &[i64]) -> (Vec<usize>, Vec<Move<'s>>) {
+    let node = &s.nodes[node];
+    let offered = visible_choices(node, vars);
+    let mut moves = Vec::new();
+    match &node.body {
+        Body::Next(next) => moves.push((None, None, next)),
+        Body::Choices(choices) => {
+            for (k, &i) in offered.iter().enumerate() {
+                moves.push((Some(Pick::Number(k + 1)), Some(i), &choices[i].next));
             }
-            crate::scenario::Body::Ending(_) => unreachable!(),
+            if let (Some(_), Some(o)) = (node.timer, &node.on_timeout) {
+                moves.push((Some(Pick::Timeout), None, &o.next));
+            }
         }
-        if moves.is_empty() {
-            out.paths.push(state.path);
+        Body::Ending(_) => {}
+    }
+    (offered, moves)
+}
+
+/// Plays every path depth first, first choice first, stopping after `budget` node entries in all.
+pub fn explore(s: &Scenario, budget: usize, visitor: &mut impl Visitor) -> Explored {
+    let mut vars: Vec<i64> = s.vars.iter().map(|v| v.initial).collect();
+    let mut visits = vec![0u8; s.nodes.len()];
+    let mut tally = Tally::new(s.course.lessons.len());
+    let mut picks: Vec<Pick> = Vec::new();
+    let mut nodes: Vec<usize> = Vec::new();
+    let mut frames: Vec<Frame<'_>> = Vec::new();
+    let mut spent = 0usize;
+
+    // Enters node `t` (already on `nodes`): a leaf, or a frame to try its moves. Break when the
+    // search must stop.
+    macro_rules! enter {
+        ($t:expr) => {{
+            let t = $t;
+            spent += 1;
+            if spent > budget {
+                return Explored { spent: budget, truncated: true };
+            }
+            let leaf_kind = s.nodes[t].ending();
+            let (offered, moves) =
+                if leaf_kind.is_some() { (Vec::new(), Vec::new()) } else { moves_of(s, t, &vars) };
+            if leaf_kind.is_some() || moves.is_empty() {
+                let leaf = Leaf { picks: &picks, nodes: &nodes, ending: leaf_kind, tally: &tally };
+                if visitor.leaf(&leaf).is_break() {
+                    return Explored { spent, truncated: true };
+                }
+                nodes.pop();
+                visits[t] -= 1;
+            } else {
+                frames.push(Frame {
+                    node: t,
+                    offered,
+                    moves,
+                    next_move: 0,
+                    targets: Vec::new(),
+                    next_target: 0,
+                    undo: None,
+                });
+            }
+        }};
+    }
+
+    visits[s.start] = 1;
+    nodes.push(s.start);
+    enter!(s.start);
+
+    while let Some(top) = frames.len().checked_sub(1) {
+        let f = &mut frames[top];
+        // The next outcome of the move being tried.
+        if f.next_target < f.targets.len() {
+            let t = f.targets[f.next_target];
+            f.next_target += 1;
+            visits[t] = visits[t].saturating_add(1);
+            nodes.push(t);
+            if visits[t] > MAX_VISITS {
+                let leaf = Leaf { picks: &picks, nodes: &nodes, ending: None, tally: &tally };
+                if visitor.leaf(&leaf).is_break() {
+                    return Explored { spent, truncated: true };
+                }
+                nodes.pop();
+                visits[t] -= 1;
+            } else {
+                enter!(t);
+            }
             continue;
         }
-        // Pushed in reverse so that the first choice is played first.
-        for (pick, choice, next) in moves.into_iter().rev() {
-            let mut st = state.clone();
+        // Every outcome tried: take the move back.
+        if let Some(undo) = f.undo.take() {
+            tally = undo.tally;
+            for (v, old) in undo.vars.into_iter().rev() {
+                vars[v] = old;
+            }
+            if undo.picked {
+                picks.pop();
+            }
+        }
+        // The next move, if any.
+        if f.next_move < f.moves.len() {
+            let (pick, choice, next) = f.moves[f.next_move];
+            f.next_move += 1;
+            let node = &s.nodes[f.node];
+            let mut undo = Undo { tally: tally.clone(), vars: Vec::new(), picked: pick.is_some() };
             if let Some(pick) = pick {
                 let (score, set) = match choice {
                     Some(i) => (&node.choices()[i].score, &node.choices()[i].set),
-                    None => {
-                        let o = node.on_timeout.as_ref().expect("timeout move");
-                        (&o.score, &o.set)
-                    }
+                    None => match &node.on_timeout {
+                        Some(o) => (&o.score, &o.set),
+                        None => continue,
+                    },
                 };
-                record(&mut st.path.tally, node, &offered, score);
+                record(&mut tally, node, &f.offered, score);
                 for &(v, amount) in set {
-                    st.vars[v] = st.vars[v].saturating_add(amount);
+                    undo.vars.push((v, vars[v]));
+                    vars[v] = vars[v].saturating_add(amount);
                 }
-                st.path.picks.push(pick);
+                picks.push(pick);
                 if let Some(i) = choice {
-                    st.path.taken.push((st.at, i));
+                    visitor.took(f.node, i);
                 }
             }
-            let targets: Vec<usize> = match destinations(next, &st.vars) {
+            f.undo = Some(undo);
+            f.next_target = 0;
+            f.targets = match destinations(next, &vars) {
                 Destinations::One(t) => vec![t],
                 Destinations::Weighted(w) => w.into_iter().map(|(t, _)| t).collect(),
-                Destinations::Nowhere => vec![],
+                Destinations::Nowhere => Vec::new(),
             };
-            if targets.is_empty() {
-                out.paths.push(st.path);
-                continue;
-            }
-            for &t in targets.iter().rev() {
-                let mut next_state = st.clone();
-                next_state.visits[t] = next_state.visits[t].saturating_add(1);
-                next_state.at = t;
-                next_state.path.nodes.push(t);
-                if next_state.visits[t] > MAX_VISITS {
-                    out.paths.push(next_state.path);
-                } else {
-                    stack.push(next_state);
+            if f.targets.is_empty() {
+                // Nowhere to go: the path is stuck here.
+                let leaf = Leaf { picks: &picks, nodes: &nodes, ending: None, tally: &tally };
+                if visitor.leaf(&leaf).is_break() {
+                    return Explored { spent, truncated: true };
                 }
             }
+            continue;
+        }
+        // Every move tried: leave the node.
+        let node = f.node;
+        frames.pop();
+        nodes.pop();
+        visits[node] -= 1;
+    }
+    Explored { spent, truncated: false }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenario::{load_course, load_scenario};
+    use std::sync::Arc;
+
+    /// Every leaf, copied.
+    #[derive(Default)]
+    struct All(Vec<Copied>);
+
+    /// A leaf's picks, nodes, ending and points earned.
+    type Copied = (Vec<Pick>, Vec<usize>, Option<EndingKind>, i64);
+
+    impl Visitor for All {
+        fn leaf(&mut self, l: &Leaf<'_>) -> ControlFlow<()> {
+            self.0.push((l.picks.to_vec(), l.nodes.to_vec(), l.ending, l.tally.total_earned()));
+            ControlFlow::Continue(())
         }
     }
-    out
+
+    fn scenario(body: &str) -> Scenario {
+        let course =
+            "format = 1\n[course]\nid = \"c\"\ntitle = \"C\"\n[[lessons]]\nid = \"x\"\ntitle = \"X\"\n";
+        let course = Arc::new(load_course(course).value.unwrap());
+        let text = format!("format = 1\n[scenario]\nid = \"t\"\ntitle = \"T\"\nsummary = \"S\"\nlevel = \"101\"\nminutes = 1\nstart = \"a\"\n[vars]\nv = 0\n{body}");
+        load_scenario(text.as_bytes(), &course).value.expect("loads")
+    }
+
+    #[test]
+    fn every_path_in_order_with_state_undone_between_them() {
+        let s = scenario(
+            r#"
+[[nodes]]
+id = "a"
+text = "t"
+timer = 5
+on_timeout = { next = "b", score = { x = -1 }, feedback = "f" }
+[[nodes.choices]]
+text = "one"
+next = "b"
+set = { v = 1 }
+score = { x = 1 }
+feedback = "f"
+[[nodes.choices]]
+text = "two"
+next = "b"
+[[nodes]]
+id = "b"
+text = "t"
+[[nodes.choices]]
+text = "only after one"
+if = "v > 0"
+next = "end"
+[[nodes.choices]]
+text = "loop"
+next = [{ to = "a", weight = 1 }, { to = "end", weight = 1 }]
+[[nodes]]
+id = "end"
+text = "t"
+ending = "success"
+"#,
+        );
+        let mut all = All::default();
+        let e = explore(&s, 100_000, &mut all);
+        assert!(!e.truncated);
+        // The first path: "one", then the choice only "one" unlocks.
+        assert_eq!(
+            all.0[0],
+            (vec![Pick::Number(1), Pick::Number(1)], vec![0, 1, 2], Some(EndingKind::Success), 1)
+        );
+        // After "two" (v back to 0), b offers only "loop", numbered 1.
+        let two = all.0.iter().find(|l| l.0[0] == Pick::Number(2)).unwrap();
+        assert_eq!(two.0[1], Pick::Number(1));
+        // Loops are cut at the visit limit: no path enters a node more than three times.
+        for (_, nodes, ending, _) in &all.0 {
+            assert!(nodes.iter().filter(|&&n| n == 0).count() <= MAX_VISITS as usize + 1);
+            if ending.is_none() {
+                assert_eq!(nodes.iter().filter(|&&n| n == *nodes.last().unwrap()).count(), 4);
+            }
+        }
+        // Same search twice, same leaves: nothing leaks from one path into the next.
+        let mut again = All::default();
+        explore(&s, 100_000, &mut again);
+        assert_eq!(all.0, again.0);
+        // A budget stops it.
+        let mut few = All::default();
+        assert!(explore(&s, 5, &mut few).truncated);
+        assert!(few.0.len() < all.0.len());
+    }
 }
