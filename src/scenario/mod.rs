@@ -394,6 +394,44 @@ mod tests {
         assert!(loaded.diagnostics.iter().any(|d| d.span.start == at));
     }
 
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 48, ..Default::default() })]
+
+        /// Whatever is done to a large file (lines that look like tables, quotes opened and not
+        /// closed, duplicates, bytes cut out), reading it in pieces says exactly what reading it
+        /// whole says.
+        #[test]
+        fn pieces_and_whole_agree_on_any_edit(
+            edits in proptest::collection::vec((0usize..1_000_000, 0usize..12, 0usize..400), 1..6)
+        ) {
+            const SNIPPETS: [&str; 12] = [
+                "[[nodes]]\n",
+                "[[nodes]]\nid = \"n5\"\ntext = \"dup\"\nnext = \"end\"\n",
+                "[scenario]\nid = \"again\"\n",
+                "text = \"\"\"\nopened\n",
+                "\"\"\"\n",
+                "[[tests]]\nname = \"t\"\nchoices = \"1\"\n",
+                "[vars]\nmore = 1\n",
+                "[[nodes.choices]]\ntext = \"stray\"\nnext = \"n1\"\n",
+                "nodes = []\n",
+                "# [[nodes]]\n",
+                "tests = [{ name = \"inline\", choices = \"1\" }]\n",
+                "",
+            ];
+            let mut text = big(1_200, |_| None);
+            for (at, what, cut) in edits {
+                // At the start of a line.
+                let at = text[..at % text.len()].rfind('\n').map_or(0, |i| i + 1);
+                let end = (at + cut).min(text.len());
+                let end = (end..=text.len()).find(|&e| text.is_char_boundary(e)).unwrap_or(text.len());
+                text.replace_range(at..end, SNIPPETS[what]);
+            }
+            if text.len() >= PIECES_FROM_BYTES {
+                same_both_ways(&text);
+            }
+        }
+    }
+
     #[test]
     fn files_that_cannot_be_cut_cleanly_are_read_whole() {
         // A `[[nodes]]` line inside a multi-line string.
