@@ -180,7 +180,7 @@ fn load_course_bytes(shown: &str, bytes: &[u8], out: &mut Vec<Located>) -> Optio
         }
     };
     let loaded = scenario::load_course(text);
-    out.extend(loaded.diagnostics.iter().map(|d| Located::new(shown, text, d)));
+    out.extend(Located::all(shown, text, &loaded.diagnostics));
     loaded.value.map(Arc::new)
 }
 
@@ -254,10 +254,10 @@ fn check_bytes(
     };
     let loaded = scenario::load_scenario(bytes, &course);
     let text = scenario::text_prefix(bytes);
-    out.diags.extend(loaded.diagnostics.iter().map(|d| Located::new(shown, text, d)));
+    out.diags.extend(Located::all(shown, text, &loaded.diagnostics));
     let Some(s) = loaded.value.map(Arc::new) else { return out };
     if opts.deep {
-        out.diags.extend(check_scenario(&s).iter().map(|d| Located::new(shown, text, d)));
+        out.diags.extend(Located::all(shown, text, &check_scenario(&s)));
     }
     out.id = Some(s.id.clone());
     out.course = Some(Arc::clone(&s.course));
@@ -512,9 +512,7 @@ impl Library {
                 let assessed: Vec<usize> =
                     by_course.get(&Arc::as_ptr(course)).map(|(_, v)| v.concat()).unwrap_or_default();
                 let text = scenario::text_prefix(bytes);
-                self.diagnostics.extend(
-                    unassessed_lessons(course, &assessed).iter().map(|d| Located::new(shown, text, d)),
-                );
+                self.diagnostics.extend(Located::all(shown, text, &unassessed_lessons(course, &assessed)));
             }
         }
         root_course

@@ -67,6 +67,22 @@ impl Located {
         }
     }
 
+    /// Places every one of `diags` in `text`, in one pass over it however many there are.
+    pub fn all(path: &str, text: &str, diags: &[Diagnostic]) -> Vec<Self> {
+        let offsets: Vec<usize> = diags.iter().map(|d| d.span.start).collect();
+        line_columns(text, &offsets)
+            .into_iter()
+            .zip(diags)
+            .map(|((line, column), d)| Located {
+                path: path.to_string(),
+                line,
+                column,
+                severity: d.severity,
+                message: d.message.clone(),
+            })
+            .collect()
+    }
+
     /// A problem with a file as a whole (missing, unreadable, too large): line 1, column 1.
     pub fn whole_file(path: &str, message: impl Into<String>) -> Self {
         Located {
@@ -111,6 +127,52 @@ pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
     (line, column)
 }
 
+/// The byte offset clamped to `text` and moved back to a character boundary.
+fn clamp(text: &str, offset: usize) -> usize {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
+}
+
+/// [`line_column`] of many offsets, in one pass over `text` (a file with thousands of problems
+/// would otherwise be scanned from its start for each).
+pub fn line_columns(text: &str, offsets: &[usize]) -> Vec<(usize, usize)> {
+    let mut order: Vec<usize> = (0..offsets.len()).collect();
+    order.sort_by_key(|&i| offsets[i]);
+    let mut out = vec![(1, 1); offsets.len()];
+    let (mut pos, mut line, mut column) = (0, 1, 1);
+    for i in order {
+        let to = clamp(text, offsets[i]);
+        let between = &text[pos..to];
+        match between.rfind('\n') {
+            Some(last) => {
+                line += between.bytes().filter(|&b| b == b'\n').count();
+                column = between[last + 1..].chars().count() + 1;
+            }
+            None => column += between.chars().count(),
+        }
+        pos = to;
+        out[i] = (line, column);
+    }
+    out
+}
+
+/// The start of every line of a text, to find the line of many offsets quickly.
+pub struct LineStarts(Vec<usize>);
+
+impl LineStarts {
+    pub fn new(text: &str) -> Self {
+        LineStarts(std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect())
+    }
+
+    /// The 1-based line of byte `offset`.
+    pub fn line(&self, offset: usize) -> usize {
+        self.0.partition_point(|&start| start <= offset)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -123,6 +185,13 @@ mod tests {
         // "bé = " is 6 bytes but 5 characters.
         assert_eq!(line_column(text, 12), (2, 6));
         assert_eq!(line_column(text, 1000), (3, 1));
+        let offsets = [12, 0, 1000, 6, 3, 7];
+        let expected: Vec<_> = offsets.iter().map(|&o| line_column(text, o)).collect();
+        assert_eq!(line_columns(text, &offsets), expected);
+        let starts = LineStarts::new(text);
+        for o in 0..text.len() {
+            assert_eq!(starts.line(o), line_column(text, o).0, "offset {o}");
+        }
     }
 
     #[test]

@@ -90,6 +90,8 @@ pub(crate) fn suggest<'c>(word: &str, candidates: impl IntoIterator<Item = &'c s
     let limit = (word.chars().count() / 3).clamp(1, 3);
     candidates
         .into_iter()
+        // Words whose lengths differ by more than the limit are further apart than it.
+        .filter(|c| c.len().abs_diff(word.len()) <= limit * 4)
         .map(|c| (distance(word, c), c))
         .filter(|(d, _)| *d <= limit)
         // Ties go to the first in order, whatever order the candidates come in (a hash map's).

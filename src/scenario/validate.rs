@@ -6,7 +6,7 @@ use std::fmt::{self, Display};
 use std::sync::Arc;
 
 use super::condition::{self, Condition};
-use super::diagnostic::{Diagnostic, Span};
+use super::diagnostic::{Diagnostic, LineStarts, Span};
 use super::model::*;
 use super::raw::*;
 use super::read::{did_you_mean, Reader, Sp};
@@ -47,13 +47,24 @@ struct Names<'a> {
     nodes: HashMap<Box<str>, usize>,
     vars: HashMap<&'a str, usize>,
     course: &'a Course,
+    /// Unknown node names given a "did you mean" so far: each costs a pass over every id, so a
+    /// file full of broken links stops getting them (it has a bigger problem than a typo).
+    suggested: std::cell::Cell<usize>,
 }
+
+/// How many unknown node names in one file get a "did you mean".
+const MAX_NODE_SUGGESTIONS: usize = 50;
 
 impl Names<'_> {
     fn node(&self, r: &mut Reader, name: &Sp<String>, what: &dyn Display) -> Option<usize> {
         let found = self.nodes.get(name.v.as_str()).copied();
         if found.is_none() {
-            let hint = did_you_mean(&name.v, self.nodes.keys().map(|k| &**k));
+            let hint = if self.suggested.get() < MAX_NODE_SUGGESTIONS {
+                self.suggested.set(self.suggested.get() + 1);
+                did_you_mean(&name.v, self.nodes.keys().map(|k| &**k))
+            } else {
+                String::new()
+            };
             r.error(
                 name.span.clone(),
                 format!("{what} names `{}`, but there is no node with that id.{hint} Check the spelling, or add a `[[nodes]]` with `id = \"{}\"`", name.v, name.v),
@@ -193,6 +204,8 @@ pub(crate) fn resolve(
 
     // Node ids, each once.
     let mut nodes: HashMap<Box<str>, usize> = HashMap::with_capacity(raw.nodes.len());
+    // Built only when a duplicate needs the line of the first.
+    let mut lines: Option<LineStarts> = None;
     for (i, node) in raw.nodes.iter().enumerate() {
         let Some(id) = &node.id else { continue };
         if id.v.is_empty() {
@@ -200,7 +213,7 @@ pub(crate) fn resolve(
             continue;
         }
         if let Some(first) = nodes.get(id.v.as_str()).and_then(|&j| raw.nodes[j].id.as_ref()) {
-            let (line, _) = super::diagnostic::line_column(source, first.span.start);
+            let line = lines.get_or_insert_with(|| LineStarts::new(source)).line(first.span.start);
             r.error(
                 id.span.clone(),
                 format!(
@@ -214,7 +227,7 @@ pub(crate) fn resolve(
     }
     let vars: HashMap<&str, usize> =
         raw.vars.iter().enumerate().map(|(i, (k, _))| (k.v.as_str(), i)).collect();
-    let names = Names { nodes, vars, course };
+    let names = Names { nodes, vars, course, suggested: Default::default() };
 
     let start = raw.scenario.as_ref().and_then(|s| names.node(r, &s.start, &"`start`"));
 
