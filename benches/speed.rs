@@ -48,11 +48,11 @@ fn bare_parse(dir: &Path) {
     }
 }
 
-fn validate(dir: &Path) {
-    // As `rehearse validate` does it: each scenario let go once checked.
+/// Loads and checks a pack as `rehearse validate` does (each scenario let go once checked);
+/// gives how many scenarios loaded.
+fn validate(dir: &Path) -> usize {
     let lib = Library::load_paths(&[dir.to_path_buf()], LoadOptions { deep: true, keep: false });
-    assert!(lib.loaded > 0);
-    black_box(lib);
+    black_box(lib).loaded
 }
 
 fn median(mut v: Vec<Duration>) -> Duration {
@@ -60,27 +60,57 @@ fn median(mut v: Vec<Duration>) -> Duration {
     v[v.len() / 2]
 }
 
-/// The process's peak resident memory so far, from /proc (Linux), in bytes.
+/// Peak resident memory of a process that loads and checks the pack at `dir` as `rehearse
+/// validate` does, and nothing else: this benchmark run again as a process of its own (Linux:
+/// `VmHWM` in /proc), in bytes.
+fn validate_peak(dir: &Path) -> Option<u64> {
+    let out = std::process::Command::new(std::env::current_exe().ok()?)
+        .env(PEAK_ENV, dir)
+        .stderr(std::process::Stdio::null())
+        .output()
+        .ok()?;
+    String::from_utf8_lossy(&out.stdout).trim().parse().ok()
+}
+
+/// Set for the process [`validate_peak`] starts.
+const PEAK_ENV: &str = "REHEARSE_BENCH_PEAK_OF";
+
+/// This process's peak resident memory so far, from /proc (Linux), in bytes.
 fn peak_rss() -> Option<u64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
     let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
     line.split_whitespace().nth(1)?.parse::<u64>().ok().map(|kb| kb * 1024)
 }
 
+/// A copy of the one-file pack in which every node id is renamed, so that every link is broken:
+/// tens of thousands of diagnostics to place.
+fn broken_pack() -> PathBuf {
+    let from = pack(10_000, 1);
+    let dir = std::env::temp_dir().join("rehearse-bench-broken");
+    if !dir.join("course.toml").exists() {
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::copy(from.join("course.toml"), dir.join("course.toml")).unwrap();
+        let text = std::fs::read_to_string(from.join("gen-000.toml")).unwrap();
+        std::fs::write(dir.join("gen-000.toml"), text.replace("\nid = \"n", "\nid = \"m")).unwrap();
+    }
+    dir
+}
+
 fn side_by_side() {
-    for (nodes, files) in [(10_000, 10), (10_000, 1)] {
-        let dir = pack(nodes, files);
+    let packs = [
+        ("10,000 nodes in 10 files", pack(10_000, 10)),
+        ("10,000 nodes in 1 file", pack(10_000, 1)),
+        ("10,000 nodes in 1 file, every link broken", broken_pack()),
+    ];
+    for (what, dir) in packs {
+        assert_eq!(validate(&dir) == 0, what.contains("broken"), "{what}: what loads");
         let size: u64 = toml_files(&dir).iter().map(|f| std::fs::metadata(f).unwrap().len()).sum();
-        // Memory first, while the process is still small.
-        let before = peak_rss();
-        validate(&dir);
-        let after = peak_rss();
-        if let (Some(b), Some(a)) = (before, after) {
+        if let Some(peak) = validate_peak(&dir) {
             println!(
-                "validate {nodes} nodes in {files} file(s): peak memory +{:.1} MB for a {:.1} MB pack = {:.1}x",
-                (a.saturating_sub(b)) as f64 / 1e6,
+                "validate {what}: peak memory {:.1} MB for a {:.1} MB pack = {:.1}x",
+                peak as f64 / 1e6,
                 size as f64 / 1e6,
-                a.saturating_sub(b) as f64 / size as f64
+                peak as f64 / size as f64
             );
         }
         let (mut floor, mut ours) = (Vec::new(), Vec::new());
@@ -94,7 +124,7 @@ fn side_by_side() {
         }
         let (f, o) = (median(floor), median(ours));
         println!(
-            "validate {nodes} nodes in {files} file(s): {o:.1?} against a bare TOML parse of {f:.1?} = {:.2}x",
+            "validate {what}: {o:.1?} against a bare TOML parse of {f:.1?} = {:.2}x",
             o.as_secs_f64() / f.as_secs_f64()
         );
     }
@@ -186,6 +216,11 @@ fn benches(c: &mut Criterion) {
 criterion_group!(group, benches);
 
 fn main() {
+    if let Some(dir) = std::env::var_os(PEAK_ENV) {
+        validate(Path::new(&dir));
+        println!("{}", peak_rss().unwrap_or(0));
+        return;
+    }
     side_by_side();
     group();
     Criterion::default().configure_from_args().final_summary();
