@@ -145,7 +145,7 @@ const PARALLEL_HASH_BYTES: usize = 256 * 1024;
 const PIECES_FROM_BYTES: usize = 256 * 1024;
 
 /// About how large each piece is.
-const PIECE_BYTES: usize = 64 * 1024;
+const PIECE_BYTES: usize = 32 * 1024;
 
 const NODE_HEADER: &str = "[[nodes]]";
 
@@ -445,13 +445,19 @@ mod tests {
                 (i == 10).then(|| "[[tests]]\nname = \"early\"\nchoices = \"1\"\n\n[[nodes]]\nid = \"n10\"\ntext = \"x\"\nnext = \"n11\"\n\n".into())
             })
         );
+        // More tests than the limit, in a later piece.
+        let many_tests = format!(
+            "{}{}",
+            big(2_000, |_| None),
+            "[[tests]]\nname = \"t\"\nchoices = \"1\"\n".repeat(limits::MAX_TESTS + 1)
+        );
         let vars_late = big(2_000, |i| {
             (i == 1_500).then(|| {
                 "[vars.more]\nx = 1\n\n[[nodes]]\nid = \"n1500\"\ntext = \"x\"\nnext = \"n1501\"\n\n".into()
             })
         });
         let broken = big(2_000, |i| (i == 1_700).then(|| "[[nodes]]\nid = \"n1700\ntext = \"x\"\n\n".into()));
-        for text in [&inside, &late, &vars_late, &broken] {
+        for text in [&inside, &late, &many_tests, &vars_late, &broken] {
             assert!(load_in_pieces(text).is_none());
             same_both_ways(text);
         }

@@ -225,6 +225,7 @@ pub(crate) fn read_piece(
     let (items, tests) = (array("nodes")?, array("tests")?);
     if root.t.len() > usize::from(!items.is_empty()) + usize::from(!tests.is_empty())
         || items.len() != expected
+        || tests.len() > MAX_TESTS
     {
         return None;
     }
