@@ -61,19 +61,21 @@ fn median(mut v: Vec<Duration>) -> Duration {
 }
 
 /// Peak resident memory of a process that loads and checks the pack at `dir` as `rehearse
-/// validate` does, and nothing else: this benchmark run again as a process of its own (Linux:
-/// `VmHWM` in /proc), in bytes.
-fn validate_peak(dir: &Path) -> Option<u64> {
+/// validate` does (or, for the `floor`, only parses its files as TOML), and nothing else: this
+/// benchmark run again as a process of its own (Linux: `VmHWM` in /proc), in bytes.
+fn peak_of(dir: &Path, floor: bool) -> Option<u64> {
     let out = std::process::Command::new(std::env::current_exe().ok()?)
         .env(PEAK_ENV, dir)
+        .env(PEAK_FLOOR_ENV, if floor { "1" } else { "" })
         .stderr(std::process::Stdio::null())
         .output()
         .ok()?;
     String::from_utf8_lossy(&out.stdout).trim().parse().ok()
 }
 
-/// Set for the process [`validate_peak`] starts.
+/// Set for the process [`peak_of`] starts.
 const PEAK_ENV: &str = "REHEARSE_BENCH_PEAK_OF";
+const PEAK_FLOOR_ENV: &str = "REHEARSE_BENCH_PEAK_FLOOR";
 
 /// This process's peak resident memory so far, from /proc (Linux), in bytes.
 fn peak_rss() -> Option<u64> {
@@ -96,21 +98,40 @@ fn broken_pack() -> PathBuf {
     dir
 }
 
+/// 10,000 short nodes (about 150 bytes each) in one file: where the cost per node shows most.
+fn sparse_pack() -> PathBuf {
+    let dir = std::env::temp_dir().join("rehearse-bench-sparse");
+    if !dir.join("course.toml").exists() {
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("course.toml"), include_str!("../scenarios/course.toml")).unwrap();
+        let mut s = String::from("format = 1\n\n[scenario]\nid = \"sparse\"\ntitle = \"Short nodes\"\nsummary = \"Many short nodes.\"\nlevel = \"101\"\nminutes = 5\nstart = \"n0\"\n\n");
+        for i in 0..9_999 {
+            s.push_str(&format!("[[nodes]]\nid = \"n{i}\"\ntext = \"Node {i}.\"\n\n[[nodes.choices]]\ntext = \"Go on.\"\nnext = \"n{}\"\nscore = {{ online-conflict = 1 }}\nfeedback = \"Fine.\"\n\n", i + 1));
+        }
+        s.push_str("[[nodes]]\nid = \"n9999\"\ntext = \"The end.\"\nending = \"success\"\n");
+        std::fs::write(dir.join("sparse.toml"), s).unwrap();
+    }
+    dir
+}
+
 fn side_by_side() {
     let packs = [
         ("10,000 nodes in 10 files", pack(10_000, 10)),
         ("10,000 nodes in 1 file", pack(10_000, 1)),
         ("10,000 nodes in 1 file, every link broken", broken_pack()),
+        ("10,000 short nodes in 1 file", sparse_pack()),
     ];
     for (what, dir) in packs {
         assert_eq!(validate(&dir) == 0, what.contains("broken"), "{what}: what loads");
         let size: u64 = toml_files(&dir).iter().map(|f| std::fs::metadata(f).unwrap().len()).sum();
-        if let Some(peak) = validate_peak(&dir) {
+        if let (Some(peak), Some(floor)) = (peak_of(&dir, false), peak_of(&dir, true)) {
             println!(
-                "validate {what}: peak memory {:.1} MB for a {:.1} MB pack = {:.1}x",
+                "validate {what}: peak memory {:.1} MB for a {:.1} MB pack = {:.1}x (a bare TOML parse: {:.1} MB = {:.1}x)",
                 peak as f64 / 1e6,
                 size as f64 / 1e6,
-                peak as f64 / size as f64
+                peak as f64 / size as f64,
+                floor as f64 / 1e6,
+                floor as f64 / size as f64
             );
         }
         let (mut floor, mut ours) = (Vec::new(), Vec::new());
@@ -217,7 +238,11 @@ criterion_group!(group, benches);
 
 fn main() {
     if let Some(dir) = std::env::var_os(PEAK_ENV) {
-        validate(Path::new(&dir));
+        if std::env::var_os(PEAK_FLOOR_ENV).is_some_and(|f| !f.is_empty()) {
+            bare_parse(Path::new(&dir));
+        } else {
+            validate(Path::new(&dir));
+        }
         println!("{}", peak_rss().unwrap_or(0));
         return;
     }

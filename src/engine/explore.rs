@@ -7,9 +7,9 @@
 
 use std::ops::ControlFlow;
 
-use crate::scenario::{Body, EndingKind, Next, Scenario};
+use crate::scenario::{Body, EndingKind, Next, Scenario, Score};
 
-use super::run::{destinations, record, visible_choices, Destinations};
+use super::run::{destinations, record, unrecord, visible_choices, Destinations};
 use super::score::Tally;
 use super::walk::Pick;
 
@@ -49,6 +49,9 @@ pub struct Explored {
 /// where it leads.
 type Move<'s> = (Option<Pick>, Option<usize>, &'s Next);
 
+/// What a move scored and set, to take it back.
+type Scored<'s> = (&'s Score, &'s [(usize, i64)]);
+
 /// A node on the current path, and how far its moves have been tried.
 struct Frame<'s> {
     node: usize,
@@ -59,13 +62,13 @@ struct Frame<'s> {
     targets: Vec<usize>,
     next_target: usize,
     /// How to take back the move being tried.
-    undo: Option<Undo>,
+    undo: Option<Undo<'s>>,
 }
 
-struct Undo {
-    tally: Tally,
-    vars: Vec<(usize, i64)>,
-    picked: bool,
+struct Undo<'s> {
+    /// The score recorded and the variables set (their values before are in `vars`).
+    scored: Option<Scored<'s>>,
+    vars: Vec<i64>,
 }
 
 /// The moves out of `node` given `vars`, and the choices offered.
@@ -157,11 +160,11 @@ pub fn explore(s: &Scenario, budget: usize, visitor: &mut impl Visitor) -> Explo
         }
         // Every outcome tried: take the move back.
         if let Some(undo) = f.undo.take() {
-            tally = undo.tally;
-            for (v, old) in undo.vars.into_iter().rev() {
-                vars[v] = old;
-            }
-            if undo.picked {
+            if let Some((score, set)) = undo.scored {
+                unrecord(&mut tally, &s.nodes[f.node], &f.offered, score);
+                for (&(v, _), old) in set.iter().zip(undo.vars).rev() {
+                    vars[v] = old;
+                }
                 picks.pop();
             }
         }
@@ -170,7 +173,7 @@ pub fn explore(s: &Scenario, budget: usize, visitor: &mut impl Visitor) -> Explo
             let (pick, choice, next) = f.moves[f.next_move];
             f.next_move += 1;
             let node = &s.nodes[f.node];
-            let mut undo = Undo { tally: tally.clone(), vars: Vec::new(), picked: pick.is_some() };
+            let mut undo = Undo { scored: None, vars: Vec::new() };
             if let Some(pick) = pick {
                 let (score, set) = match choice {
                     Some(i) => (&node.choices()[i].score, &node.choices()[i].set),
@@ -181,9 +184,10 @@ pub fn explore(s: &Scenario, budget: usize, visitor: &mut impl Visitor) -> Explo
                 };
                 record(&mut tally, node, &f.offered, score);
                 for &(v, amount) in set {
-                    undo.vars.push((v, vars[v]));
+                    undo.vars.push(vars[v]);
                     vars[v] = vars[v].saturating_add(amount);
                 }
+                undo.scored = Some((score, set));
                 picks.push(pick);
                 if let Some(i) = choice {
                     visitor.took(f.node, i);

@@ -129,6 +129,23 @@ pub fn record(tally: &mut Tally, node: &Node, offered: &[usize], taken: &Score) 
     for &(lesson, points) in taken {
         tally.earned[lesson] += points;
     }
+    for (lesson, points) in best_offered(node, offered) {
+        tally.best[lesson] += points.max(0);
+    }
+}
+
+/// Takes back exactly what [`record`] added (a search undoes each step on its way back).
+pub fn unrecord(tally: &mut Tally, node: &Node, offered: &[usize], taken: &Score) {
+    for &(lesson, points) in taken {
+        tally.earned[lesson] -= points;
+    }
+    for (lesson, points) in best_offered(node, offered) {
+        tally.best[lesson] -= points.max(0);
+    }
+}
+
+/// For each lesson scored by an offered choice, the best score among them.
+fn best_offered(node: &Node, offered: &[usize]) -> Vec<(usize, i64)> {
     let mut best: Vec<(usize, i64)> = Vec::new();
     for &i in offered {
         for &(lesson, points) in &node.choices()[i].score {
@@ -138,9 +155,7 @@ pub fn record(tally: &mut Tally, node: &Node, offered: &[usize], taken: &Score) 
             }
         }
     }
-    for (lesson, points) in best {
-        tally.best[lesson] += points.max(0);
-    }
+    best
 }
 
 impl<'s> Run<'s> {
