@@ -1,7 +1,8 @@
 //! Loads any bytes as a scenario against the bundled course; when it loads, validates it deeply
 //! (author's tests, pass-mark search), analyses it with a small budget, and walks it with choices
 //! taken from the same input: the run must stay within the rules, be the same when walked again
-//! with the same seed, and give the same debrief when replayed as a resume does.
+//! with the same seed, and give the same debrief when replayed as a resume does. Files over 1 KB
+//! are read in pieces under the fuzzer; reading them whole must give the same result.
 #![no_main]
 
 use std::sync::{Arc, OnceLock};
@@ -9,7 +10,7 @@ use std::sync::{Arc, OnceLock};
 use libfuzzer_sys::fuzz_target;
 use rehearse::engine::analyze::analyze;
 use rehearse::engine::{check_scenario, pass_continues, replay, walk, Debrief, Pick, Stop};
-use rehearse::scenario::{load_course, load_scenario, Course};
+use rehearse::scenario::{load_course, load_scenario, load_scenario_whole, Course};
 
 fn course() -> Arc<Course> {
     static COURSE: OnceLock<Arc<Course>> = OnceLock::new();
@@ -22,6 +23,19 @@ fn course() -> Arc<Course> {
 
 fuzz_target!(|data: &[u8]| {
     let loaded = load_scenario(data, &course());
+    // Under the fuzzer, files over 1 KB are read in pieces of about 256 bytes: reading them whole
+    // must say exactly the same.
+    if let Ok(text) = std::str::from_utf8(data) {
+        if text.len() <= 16 * 1024 * 1024 {
+            let whole = load_scenario_whole(text, &course());
+            assert_eq!(whole.diagnostics, loaded.diagnostics, "pieces and whole disagree");
+            assert_eq!(whole.value.is_some(), loaded.value.is_some());
+            if let (Some(a), Some(b)) = (&whole.value, &loaded.value) {
+                assert_eq!(format!("{:?}", a.nodes), format!("{:?}", b.nodes));
+                assert_eq!(format!("{:?}", a.tests), format!("{:?}", b.tests));
+            }
+        }
+    }
     let Some(s) = loaded.value else {
         assert!(loaded.diagnostics.iter().any(|d| d.is_error()), "refused without an error");
         return;

@@ -142,10 +142,17 @@ pub fn load_scenario(bytes: &[u8], course: &Arc<Course>) -> Loaded<Scenario> {
 const PARALLEL_HASH_BYTES: usize = 256 * 1024;
 
 /// Files at least this large are parsed in pieces: see [`load_in_pieces`].
+#[cfg(not(fuzzing))]
 const PIECES_FROM_BYTES: usize = 256 * 1024;
+/// Small under the fuzzer, whose inputs are small, so that it cuts files into pieces too.
+#[cfg(fuzzing)]
+const PIECES_FROM_BYTES: usize = 1024;
 
 /// About how large each piece is.
+#[cfg(not(fuzzing))]
 const PIECE_BYTES: usize = 32 * 1024;
+#[cfg(fuzzing)]
+const PIECE_BYTES: usize = 256;
 
 const NODE_HEADER: &str = "[[nodes]]";
 
@@ -182,7 +189,8 @@ fn count_headers(text: &str, a: usize, b: usize) -> usize {
 
 /// What one piece of a large file gave.
 enum Piece {
-    First(raw::RawFile, Vec<Diagnostic>),
+    /// The file's first piece, and whether it has a `tests` key.
+    First(raw::RawFile, Vec<Diagnostic>, bool),
     Later(raw::RawPiece, Vec<Diagnostic>),
 }
 
@@ -195,7 +203,8 @@ fn read_piece(text: &str, cuts: &[usize], i: usize, first: usize) -> Option<Piec
     let table = Table { t: root.get_ref(), span: 0..0, what: "the scenario file".into() };
     if i == 0 {
         let raw = raw::read_file(&mut r, &table);
-        (raw.nodes.len() == expected).then_some(Piece::First(raw, r.diags))
+        let has_tests = table.get("tests").is_some();
+        (raw.nodes.len() == expected).then_some(Piece::First(raw, r.diags, has_tests))
     } else {
         let piece = raw::read_piece(&mut r, &table, first, expected, a)?;
         Some(Piece::Later(piece, r.diags))
@@ -251,14 +260,14 @@ fn load_in_pieces(text: &str) -> Option<(raw::RawFile, Reader)> {
         return None;
     }
     let mut pieces = results.into_iter().map(|m| m.into_inner().unwrap_or_else(|e| e.into_inner()));
-    let Some(Some(Piece::First(mut raw, diags))) = pieces.next() else { return None };
+    let Some(Some(Piece::First(mut raw, diags, mut tests_seen))) = pieces.next() else { return None };
     let mut r = Reader { diags };
     raw.nodes.reserve_exact(count - raw.nodes.len());
-    let mut tests_seen = !raw.tests.is_empty();
     for piece in pieces {
         let Some(Piece::Later(mut piece, mut diags)) = piece else { return None };
-        if !piece.tests.is_empty() {
-            // `[[tests]]` in two places is read whole, where TOML's own rules apply.
+        if piece.has_tests {
+            // `[[tests]]` in two places is read whole, where TOML's own rules apply (and tests
+            // are numbered in the file).
             if std::mem::replace(&mut tests_seen, true) {
                 return None;
             }
@@ -308,6 +317,13 @@ fn load_whole(
         }
     });
     finish(value, r.diags)
+}
+
+/// Loads a scenario's text read whole, never in pieces: for the fuzzer, which checks that both
+/// ways agree.
+#[doc(hidden)]
+pub fn load_scenario_whole(text: &str, course: &Arc<Course>) -> Loaded<Scenario> {
+    load_whole(text, course, false, || content_hash(text.as_bytes()))
 }
 
 /// A value is only given when there is no error at all, whichever step found it.
@@ -402,9 +418,9 @@ mod tests {
         /// whole says.
         #[test]
         fn pieces_and_whole_agree_on_any_edit(
-            edits in proptest::collection::vec((0usize..1_000_000, 0usize..12, 0usize..400), 1..6)
+            edits in proptest::collection::vec((0usize..1_000_000, 0usize..13, 0usize..400), 1..6)
         ) {
-            const SNIPPETS: [&str; 12] = [
+            const SNIPPETS: [&str; 13] = [
                 "[[nodes]]\n",
                 "[[nodes]]\nid = \"n5\"\ntext = \"dup\"\nnext = \"end\"\n",
                 "[scenario]\nid = \"again\"\n",
@@ -416,6 +432,7 @@ mod tests {
                 "nodes = []\n",
                 "# [[nodes]]\n",
                 "tests = [{ name = \"inline\", choices = \"1\" }]\n",
+                "[[tests]]\nrcent = 1\n",
                 "",
             ];
             let mut text = big(1_200, |_| None);
@@ -445,6 +462,15 @@ mod tests {
                 (i == 10).then(|| "[[tests]]\nname = \"early\"\nchoices = \"1\"\n\n[[nodes]]\nid = \"n10\"\ntext = \"x\"\nnext = \"n11\"\n\n".into())
             })
         );
+        // A refused test early on, and a test later: numbered in the file, so read whole.
+        let refused_then_late = format!(
+            "{}\n[[tests]]\nname = \"late\"\nchoices = \"1\"\n",
+            big(2_000, |i| {
+                (i == 10).then(|| {
+                    "[[tests]]\nrcent = 1\n\n[[nodes]]\nid = \"n10\"\ntext = \"x\"\nnext = \"n11\"\n\n".into()
+                })
+            })
+        );
         // More tests than the limit, in a later piece.
         let many_tests = format!(
             "{}{}",
@@ -457,7 +483,7 @@ mod tests {
             })
         });
         let broken = big(2_000, |i| (i == 1_700).then(|| "[[nodes]]\nid = \"n1700\ntext = \"x\"\n\n".into()));
-        for text in [&inside, &late, &many_tests, &vars_late, &broken] {
+        for text in [&inside, &late, &refused_then_late, &many_tests, &vars_late, &broken] {
             assert!(load_in_pieces(text).is_none());
             same_both_ways(text);
         }

@@ -204,6 +204,8 @@ pub(crate) fn read_file(r: &mut Reader, root: &Table<'_, '_>) -> RawFile {
 pub(crate) struct RawPiece {
     pub nodes: Vec<RawNode>,
     pub tests: Vec<RawTest>,
+    /// The piece has a `tests` key (its tests may all have been refused).
+    pub has_tests: bool,
 }
 
 /// Reads one later piece of a large file: a document holding only `[[nodes]]` (and perhaps
@@ -248,7 +250,7 @@ pub(crate) fn read_piece(
     for d in &mut r.diags[before..] {
         d.span = d.span.start + offset..d.span.end + offset;
     }
-    Some(RawPiece { nodes, tests })
+    Some(RawPiece { nodes, tests, has_tests: root.get("tests").is_some() })
 }
 
 /// Moves every span by `by` bytes: a piece of a file parsed on its own counts from its start.
