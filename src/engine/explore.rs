@@ -101,6 +101,16 @@ pub fn explore(s: &Scenario, budget: usize, visitor: &mut impl Visitor) -> Explo
     let mut frames: Vec<Frame<'_>> = Vec::new();
     let mut spent = 0usize;
 
+    // Reports the current path as a leaf ending in `$ending`; stops the search when told to.
+    macro_rules! leaf {
+        ($ending:expr) => {
+            let leaf = Leaf { picks: &picks, nodes: &nodes, ending: $ending, tally: &tally };
+            if visitor.leaf(&leaf).is_break() {
+                return Explored { spent, truncated: true };
+            }
+        };
+    }
+
     // Enters node `t` (already on `nodes`): a leaf, or a frame to try its moves. Break when the
     // search must stop.
     macro_rules! enter {
@@ -114,10 +124,7 @@ pub fn explore(s: &Scenario, budget: usize, visitor: &mut impl Visitor) -> Explo
             let (offered, moves) =
                 if leaf_kind.is_some() { (Vec::new(), Vec::new()) } else { moves_of(s, t, &vars) };
             if leaf_kind.is_some() || moves.is_empty() {
-                let leaf = Leaf { picks: &picks, nodes: &nodes, ending: leaf_kind, tally: &tally };
-                if visitor.leaf(&leaf).is_break() {
-                    return Explored { spent, truncated: true };
-                }
+                leaf!(leaf_kind);
                 nodes.pop();
                 visits[t] -= 1;
             } else {
@@ -147,10 +154,7 @@ pub fn explore(s: &Scenario, budget: usize, visitor: &mut impl Visitor) -> Explo
             visits[t] = visits[t].saturating_add(1);
             nodes.push(t);
             if visits[t] > MAX_VISITS {
-                let leaf = Leaf { picks: &picks, nodes: &nodes, ending: None, tally: &tally };
-                if visitor.leaf(&leaf).is_break() {
-                    return Explored { spent, truncated: true };
-                }
+                leaf!(None);
                 nodes.pop();
                 visits[t] -= 1;
             } else {
@@ -202,10 +206,7 @@ pub fn explore(s: &Scenario, budget: usize, visitor: &mut impl Visitor) -> Explo
             };
             if f.targets.is_empty() {
                 // Nowhere to go: the path is stuck here.
-                let leaf = Leaf { picks: &picks, nodes: &nodes, ending: None, tally: &tally };
-                if visitor.leaf(&leaf).is_break() {
-                    return Explored { spent, truncated: true };
-                }
+                leaf!(None);
             }
             continue;
         }
