@@ -9,6 +9,7 @@ pub mod commands;
 pub mod engine;
 pub mod lrs;
 pub mod pack;
+pub mod par;
 pub mod play;
 pub mod present;
 pub mod progress;

@@ -278,29 +278,10 @@ const PARALLEL_BYTES: usize = 512 * 1024;
 /// `f` over every job, in order, on up to every core when the jobs are large enough.
 fn par_map<'j, R: Send>(jobs: &'j [Job<'j>], f: impl Fn(&'j Job<'j>) -> R + Sync) -> Vec<R> {
     let total: usize = jobs.iter().map(|j| j.1.len()).sum();
-    let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(jobs.len());
-    if total < PARALLEL_BYTES || workers < 2 {
+    if total < PARALLEL_BYTES {
         return jobs.iter().map(f).collect();
     }
-    let next = std::sync::atomic::AtomicUsize::new(0);
-    let mut results: Vec<(usize, R)> = std::thread::scope(|scope| {
-        let handles: Vec<_> = (0..workers)
-            .map(|_| {
-                scope.spawn(|| {
-                    let mut done = Vec::new();
-                    loop {
-                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                        let Some(job) = jobs.get(i) else { break };
-                        done.push((i, f(job)));
-                    }
-                    done
-                })
-            })
-            .collect();
-        handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
-    });
-    results.sort_by_key(|(i, _)| *i);
-    results.into_iter().map(|(_, r)| r).collect()
+    crate::par::par_map(jobs, f)
 }
 
 /// A pack's course file: the course (if it loaded), its shown path, its bytes.

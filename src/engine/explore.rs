@@ -49,9 +49,6 @@ pub struct Explored {
 /// where it leads.
 type Move<'s> = (Option<Pick>, Option<usize>, &'s Next);
 
-/// What a move scored and set, to take it back.
-type Scored<'s> = (&'s Score, &'s [(usize, i64)]);
-
 /// A node on the current path, and how far its moves have been tried.
 struct Frame<'s> {
     node: usize,
@@ -61,14 +58,15 @@ struct Frame<'s> {
     /// Where the move being tried leads (several for weighted branches).
     targets: Vec<usize>,
     next_target: usize,
-    /// How to take back the move being tried.
+    /// How to take back the move being tried, when it was a pick (a plain `next` changes nothing).
     undo: Option<Undo<'s>>,
 }
 
+/// A pick's score and the variables it set, with their values before.
 struct Undo<'s> {
-    /// The score recorded and the variables set (their values before are in `vars`).
-    scored: Option<Scored<'s>>,
-    vars: Vec<i64>,
+    score: &'s Score,
+    set: &'s [(usize, i64)],
+    before: Vec<i64>,
 }
 
 /// The moves out of `node` given `vars`, and the choices offered.
@@ -164,20 +162,17 @@ pub fn explore(s: &Scenario, budget: usize, visitor: &mut impl Visitor) -> Explo
         }
         // Every outcome tried: take the move back.
         if let Some(undo) = f.undo.take() {
-            if let Some((score, set)) = undo.scored {
-                unrecord(&mut tally, &s.nodes[f.node], &f.offered, score);
-                for (&(v, _), old) in set.iter().zip(undo.vars).rev() {
-                    vars[v] = old;
-                }
-                picks.pop();
+            unrecord(&mut tally, &s.nodes[f.node], &f.offered, undo.score);
+            for (&(v, _), old) in undo.set.iter().zip(undo.before).rev() {
+                vars[v] = old;
             }
+            picks.pop();
         }
         // The next move, if any.
         if f.next_move < f.moves.len() {
             let (pick, choice, next) = f.moves[f.next_move];
             f.next_move += 1;
             let node = &s.nodes[f.node];
-            let mut undo = Undo { scored: None, vars: Vec::new() };
             if let Some(pick) = pick {
                 let (score, set) = match choice {
                     Some(i) => (&node.choices()[i].score, &node.choices()[i].set),
@@ -187,17 +182,16 @@ pub fn explore(s: &Scenario, budget: usize, visitor: &mut impl Visitor) -> Explo
                     },
                 };
                 record(&mut tally, node, &f.offered, score);
+                let before = set.iter().map(|&(v, _)| vars[v]).collect();
                 for &(v, amount) in set {
-                    undo.vars.push(vars[v]);
                     vars[v] = vars[v].saturating_add(amount);
                 }
-                undo.scored = Some((score, set));
+                f.undo = Some(Undo { score, set, before });
                 picks.push(pick);
                 if let Some(i) = choice {
                     visitor.took(f.node, i);
                 }
             }
-            f.undo = Some(undo);
             f.next_target = 0;
             f.targets = match destinations(next, &vars) {
                 Destinations::One(t) => vec![t],

@@ -57,7 +57,10 @@ pub struct Located {
 impl Located {
     /// Places `diag` in `text` (the content of the file called `path`).
     pub fn new(path: &str, text: &str, diag: &Diagnostic) -> Self {
-        let (line, column) = line_column(text, diag.span.start);
+        Self::at(path, line_column(text, diag.span.start), diag)
+    }
+
+    fn at(path: &str, (line, column): (usize, usize), diag: &Diagnostic) -> Self {
         Located {
             path: path.to_string(),
             line,
@@ -70,17 +73,7 @@ impl Located {
     /// Places every one of `diags` in `text`, in one pass over it however many there are.
     pub fn all(path: &str, text: &str, diags: &[Diagnostic]) -> Vec<Self> {
         let offsets: Vec<usize> = diags.iter().map(|d| d.span.start).collect();
-        line_columns(text, &offsets)
-            .into_iter()
-            .zip(diags)
-            .map(|((line, column), d)| Located {
-                path: path.to_string(),
-                line,
-                column,
-                severity: d.severity,
-                message: d.message.clone(),
-            })
-            .collect()
+        line_columns(text, &offsets).into_iter().zip(diags).map(|(at, d)| Self::at(path, at, d)).collect()
     }
 
     /// A problem with a file as a whole (missing, unreadable, too large): line 1, column 1.

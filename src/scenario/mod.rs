@@ -13,6 +13,7 @@ mod raw;
 mod read;
 mod validate;
 
+use std::ops::Range;
 use std::sync::Arc;
 
 use sha2::{Digest, Sha256};
@@ -165,26 +166,29 @@ fn next_header(text: &str, from: usize) -> Option<usize> {
     text[at..].find("\n[[nodes]]").map(|i| at + i + 1)
 }
 
-/// Where to cut a large scenario into pieces: 0, then starts of `[[nodes]]` lines about
+/// Where to cut a large scenario into pieces: at starts of `[[nodes]]` lines about
 /// [`PIECE_BYTES`] apart, the first past the file's first node (so that the first piece holds the
-/// `[scenario]` and `[vars]` tables and at least one node).
-fn cut_points(text: &str) -> Vec<usize> {
+/// `[scenario]` and `[vars]` tables and at least one node). The pieces cover the whole text.
+fn pieces(text: &str) -> Vec<Range<usize>> {
     let mut cuts = vec![0];
-    let Some(first) = next_header(text, 0).or_else(|| text.starts_with(NODE_HEADER).then_some(0)) else {
-        return cuts;
-    };
-    let mut from = first + PIECE_BYTES;
-    while let Some(cut) = next_header(text, from) {
-        cuts.push(cut);
-        from = cut + PIECE_BYTES;
+    if let Some(first) = next_header(text, 0).or_else(|| text.starts_with(NODE_HEADER).then_some(0)) {
+        let mut from = first + PIECE_BYTES;
+        while let Some(cut) = next_header(text, from) {
+            cuts.push(cut);
+            from = cut + PIECE_BYTES;
+        }
     }
-    cuts
+    cuts.push(text.len());
+    cuts.windows(2).map(|w| w[0]..w[1]).collect()
 }
 
-/// How many lines of `text[a..b]` start with `[[nodes]]`.
-fn count_headers(text: &str, a: usize, b: usize) -> usize {
+/// How many lines of `text[at]` start with `[[nodes]]`.
+fn count_headers(text: &str, at: &Range<usize>) -> usize {
     let bytes = text.as_bytes();
-    text[a..b].match_indices(NODE_HEADER).filter(|(i, _)| a + i == 0 || bytes[a + i - 1] == b'\n').count()
+    text[at.clone()]
+        .match_indices(NODE_HEADER)
+        .filter(|(i, _)| at.start + i == 0 || bytes[at.start + i - 1] == b'\n')
+        .count()
 }
 
 /// What one piece of a large file gave.
@@ -194,19 +198,18 @@ enum Piece {
     Later(raw::RawPiece, Vec<Diagnostic>),
 }
 
-/// Reads piece `i` of `text`, cut at `cuts`, whose first node is node `first` of the file.
-fn read_piece(text: &str, cuts: &[usize], i: usize, first: usize) -> Option<Piece> {
-    let (a, b) = (cuts[i], cuts.get(i + 1).copied().unwrap_or(text.len()));
-    let expected = count_headers(text, a, b);
-    let root = DeTable::parse(&text[a..b]).ok()?;
+/// Reads the piece of `text` at `at` (the first piece when it starts at 0), holding `expected`
+/// nodes of which the first is node `first` of the file.
+fn read_piece(text: &str, at: &Range<usize>, first: usize, expected: usize) -> Option<Piece> {
+    let root = DeTable::parse(&text[at.clone()]).ok()?;
     let mut r = Reader::new();
     let table = Table { t: root.get_ref(), span: 0..0, what: "the scenario file".into() };
-    if i == 0 {
+    if at.start == 0 {
         let raw = raw::read_file(&mut r, &table);
         let has_tests = table.get("tests").is_some();
         (raw.nodes.len() == expected).then_some(Piece::First(raw, r.diags, has_tests))
     } else {
-        let piece = raw::read_piece(&mut r, &table, first, expected, a)?;
+        let piece = raw::read_piece(&mut r, &table, first, expected, at.start)?;
         Some(Piece::Later(piece, r.diags))
     }
 }
@@ -217,53 +220,37 @@ fn read_piece(text: &str, cuts: &[usize], i: usize, first: usize) -> Option<Piec
 /// cleanly (a piece does not parse alone, holds other tables, or a `[[nodes]]` line was inside a
 /// multi-line string): it is then read whole, which also gives the exact syntax errors.
 fn load_in_pieces(text: &str) -> Option<(raw::RawFile, Reader)> {
-    let cuts = cut_points(text);
-    if cuts.len() < 2 {
+    let pieces = pieces(text);
+    if pieces.len() < 2 {
         return None;
     }
-    // Where each piece's nodes start in the file, from the `[[nodes]]` lines before it (checked
-    // against what each piece holds).
-    let mut firsts = Vec::with_capacity(cuts.len());
+    // Each piece with the index in the file of its first node and how many it holds, from its
+    // `[[nodes]]` lines (checked against what each piece holds).
     let mut count = 0;
-    for (i, &a) in cuts.iter().enumerate() {
-        firsts.push(count);
-        count += count_headers(text, a, cuts.get(i + 1).copied().unwrap_or(text.len()));
-    }
+    let jobs: Vec<(Range<usize>, usize, usize)> = pieces
+        .into_iter()
+        .map(|at| {
+            let n = count_headers(text, &at);
+            count += n;
+            (at, count - n, n)
+        })
+        .collect();
     if count > limits::MAX_NODES {
         return None;
     }
-    let next = std::sync::atomic::AtomicUsize::new(0);
+    // Once one piece fails the file is read whole: the others need not be read.
     let failed = std::sync::atomic::AtomicBool::new(false);
-    let results: Vec<std::sync::Mutex<Option<Piece>>> =
-        cuts.iter().map(|_| std::sync::Mutex::new(None)).collect();
-    let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(cuts.len());
-    let work = || {
+    let read = crate::par::par_map(&jobs, |(at, first, expected)| {
         use std::sync::atomic::Ordering::Relaxed;
-        loop {
-            let i = next.fetch_add(1, Relaxed);
-            if i >= cuts.len() || failed.load(Relaxed) {
-                break;
-            }
-            match read_piece(text, &cuts, i, firsts[i]) {
-                Some(p) => *results[i].lock().unwrap_or_else(|e| e.into_inner()) = Some(p),
-                None => failed.store(true, Relaxed),
-            }
-        }
-    };
-    std::thread::scope(|scope| {
-        for _ in 1..workers {
-            scope.spawn(work);
-        }
-        work();
+        let piece = if failed.load(Relaxed) { None } else { read_piece(text, at, *first, *expected) };
+        failed.fetch_or(piece.is_none(), Relaxed);
+        piece
     });
-    if failed.into_inner() {
-        return None;
-    }
-    let mut pieces = results.into_iter().map(|m| m.into_inner().unwrap_or_else(|e| e.into_inner()));
-    let Some(Some(Piece::First(mut raw, diags, mut tests_seen))) = pieces.next() else { return None };
+    let mut read = read.into_iter();
+    let Some(Some(Piece::First(mut raw, diags, mut tests_seen))) = read.next() else { return None };
     let mut r = Reader { diags };
     raw.nodes.reserve_exact(count - raw.nodes.len());
-    for piece in pieces {
+    for piece in read {
         let Some(Piece::Later(mut piece, mut diags)) = piece else { return None };
         if piece.has_tests {
             // `[[tests]]` in two places is read whole, where TOML's own rules apply (and tests
@@ -376,7 +363,7 @@ mod tests {
     #[test]
     fn a_large_file_is_cut_into_pieces_and_reads_the_same() {
         let text = big(2_000, |_| None);
-        assert!(cut_points(&text).len() > 5);
+        assert!(pieces(&text).len() > 5);
         assert!(load_in_pieces(&text).is_some(), "a clean file is read in pieces");
         let loaded = same_both_ways(&text);
         assert_eq!(loaded.value.expect("valid").nodes.len(), 2_001);

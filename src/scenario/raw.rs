@@ -357,20 +357,20 @@ fn read_node_list(r: &mut Reader, first: usize, items: &[Value<'_>]) -> Vec<RawN
 
 /// Reads every `[[nodes]]` table, the two halves of a large scenario at once.
 fn read_nodes(r: &mut Reader, items: &[Value<'_>]) -> Vec<RawNode> {
-    let read = read_node_list;
     if items.len() < PARALLEL_NODES {
-        return read(r, 0, items);
+        return read_node_list(r, 0, items);
     }
     let (a, b) = items.split_at(items.len() / 2);
-    let mut other = Reader::new();
-    let (mut first, second) = std::thread::scope(|scope| {
-        let second = scope.spawn(|| read(&mut other, a.len(), b));
-        let first = read(r, 0, a);
-        (first, second.join().unwrap_or_default())
+    let halves = crate::par::par_map(&[(0, a), (a.len(), b)], |&(first, half)| {
+        let mut r = Reader::new();
+        (read_node_list(&mut r, first, half), r.diags)
     });
-    r.diags.append(&mut other.diags);
-    first.extend(second);
-    first
+    let mut nodes = Vec::with_capacity(items.len());
+    for (mut half, mut diags) in halves {
+        nodes.append(&mut half);
+        r.diags.append(&mut diags);
+    }
+    nodes
 }
 
 /// Letters, digits, `_` and `-`, starting with a letter or `_`: what the condition parser reads.

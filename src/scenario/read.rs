@@ -94,7 +94,8 @@ pub(crate) fn suggest<'c>(word: &str, candidates: impl IntoIterator<Item = &'c s
         .filter(|c| c.len().abs_diff(word.len()) <= limit * 4)
         .map(|c| (distance(word, c), c))
         .filter(|(d, _)| *d <= limit)
-        // Ties go to the first in order, whatever order the candidates come in (a hash map's).
+        // Ties go to the alphabetically first, whatever order the candidates come in (a hash
+        // map's), so that the same file always gets the same suggestion.
         .min()
         .map(|(_, c)| c)
 }
