@@ -7,7 +7,8 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use criterion::{black_box, criterion_group, Criterion};
+use criterion::{criterion_group, Criterion};
+use std::hint::black_box;
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;
 use rehearse::engine::{replay, Action, Pick, Run};

@@ -74,21 +74,87 @@ pub fn config(store: &Store) -> Result<LrsConfig, String> {
 pub struct SendError(pub String);
 
 fn agent() -> ureq::Agent {
-    ureq::AgentBuilder::new().timeout_connect(Duration::from_secs(5)).timeout(Duration::from_secs(30)).build()
+    ureq::Agent::config_builder()
+        .timeout_connect(Some(Duration::from_secs(5)))
+        .timeout_global(Some(Duration::from_secs(30)))
+        // Every status is looked at here: a 4xx or 5xx is an answer to explain, not an error.
+        .http_status_as_error(false)
+        // Credentials are never sent on to wherever a redirect points.
+        .max_redirects(0)
+        .max_redirects_will_error(false)
+        .build()
+        .into()
 }
 
 fn statements_url(base: &str) -> String {
     format!("{}/statements", base.trim_end_matches('/'))
 }
 
-fn request(cfg: &LrsConfig, method: &str, url: &str) -> ureq::Request {
-    let mut r = agent().request(method, url).set("X-Experience-API-Version", "1.0.3");
-    if let (Some(u), Some(p)) = (&cfg.user, &cfg.password) {
-        use base64::Engine as _;
-        let token = base64::engine::general_purpose::STANDARD.encode(format!("{u}:{p}"));
-        r = r.set("Authorization", &format!("Basic {token}"));
+/// The URL as it may be shown: without a user name or password written into it.
+pub fn redact(url: &str) -> String {
+    match url.split_once("://") {
+        Some((scheme, rest)) => {
+            let host_end = rest.find('/').unwrap_or(rest.len());
+            match rest[..host_end].rfind('@') {
+                Some(at) => format!("{scheme}://{}", &rest[at + 1..]),
+                None => url.to_string(),
+            }
+        }
+        None => url.to_string(),
     }
-    r
+}
+
+/// A request with the xAPI version header and, when configured, HTTP Basic credentials.
+fn send(
+    cfg: &LrsConfig,
+    method: &str,
+    url: &str,
+    body: Option<&Value>,
+) -> Result<ureq::http::Response<ureq::Body>, SendError> {
+    let agent = agent();
+    let auth = match (&cfg.user, &cfg.password) {
+        (Some(u), Some(p)) => {
+            use base64::Engine as _;
+            Some(format!("Basic {}", base64::engine::general_purpose::STANDARD.encode(format!("{u}:{p}"))))
+        }
+        _ => None,
+    };
+    macro_rules! headers {
+        ($r:expr) => {{
+            let r = $r.header("X-Experience-API-Version", "1.0.3");
+            match &auth {
+                Some(a) => r.header("Authorization", a),
+                None => r,
+            }
+        }};
+    }
+    let result = match (method, body) {
+        ("POST", Some(b)) => headers!(agent.post(url)).send_json(b),
+        ("PUT", Some(b)) => headers!(agent.put(url)).send_json(b),
+        _ => headers!(agent.get(url)).call(),
+    };
+    let resp = result.map_err(|e| SendError(format!("the LRS could not be reached: {e}")))?;
+    let status = resp.status().as_u16();
+    if (300..400).contains(&status) {
+        let to = resp.headers().get("location").and_then(|l| l.to_str().ok()).unwrap_or("another address");
+        return Err(SendError(format!(
+            "the LRS address answered {status} with a redirect to {}: statements are not sent on through a \
+             redirect, because the credentials would go with them to another address; set REHEARSE_LRS_URL to \
+             the address the LRS really answers at",
+            redact(to)
+        )));
+    }
+    if status == 401 || status == 403 {
+        return Err(SendError(
+            "the LRS refused the credentials (check REHEARSE_LRS_USER and REHEARSE_LRS_PASSWORD)".into(),
+        ));
+    }
+    Ok(resp)
+}
+
+fn body_text(resp: ureq::http::Response<ureq::Body>) -> String {
+    let mut resp = resp;
+    resp.body_mut().with_config().limit(1 << 20).read_to_string().unwrap_or_default()
 }
 
 /// The parts of a statement that decide whether two are "the same".
@@ -104,61 +170,94 @@ fn essence(s: &Value) -> Value {
 fn stored_same(cfg: &LrsConfig, base: &str, s: &Value) -> Result<bool, SendError> {
     let id = s["id"].as_str().unwrap_or_default();
     let url = format!("{}?statementId={id}", statements_url(base));
-    match request(cfg, "GET", &url).call() {
-        Ok(resp) => {
-            let got: Value = resp
-                .into_json()
+    let resp = send(cfg, "GET", &url, None)?;
+    match resp.status().as_u16() {
+        200 => {
+            let got: Value = serde_json::from_str(&body_text(resp))
                 .map_err(|e| SendError(format!("the LRS answered with something that is not JSON: {e}")))?;
             Ok(essence(&got) == essence(s))
         }
-        Err(ureq::Error::Status(404, _)) => Ok(false),
-        Err(e) => Err(describe(e)),
+        404 => Ok(false),
+        code => Err(unexpected(code, resp)),
     }
 }
 
-fn describe(e: ureq::Error) -> SendError {
-    match e {
-        ureq::Error::Status(401 | 403, _) => SendError(
-            "the LRS refused the credentials (check REHEARSE_LRS_USER and REHEARSE_LRS_PASSWORD)".into(),
-        ),
-        ureq::Error::Status(code, resp) => {
-            let body = resp.into_string().unwrap_or_default();
-            SendError(format!("the LRS answered {code}: {}", crate::text::excerpt(&body, 200)))
-        }
-        ureq::Error::Transport(t) => SendError(format!("the LRS could not be reached: {t}")),
-    }
+fn unexpected(code: u16, resp: ureq::http::Response<ureq::Body>) -> SendError {
+    SendError(format!("the LRS answered {code}: {}", crate::text::excerpt(&body_text(resp), 200)))
 }
 
-/// Sends one batch; returns the ids the LRS now holds (stored now, or already with the same
-/// content).
-pub fn send_batch(cfg: &LrsConfig, base: &str, batch: &[Value]) -> Result<Vec<String>, SendError> {
-    let ids: Vec<String> = batch.iter().filter_map(|s| s["id"].as_str().map(str::to_string)).collect();
-    match request(cfg, "POST", &statements_url(base)).send_json(Value::Array(batch.to_vec())) {
-        Ok(resp) if resp.status() == 200 => Ok(ids),
-        // 204 (some LRSs, for ids already stored) and 409 (a conflict): delivered only when the
-        // stored statement is the same one.
-        Ok(resp) if resp.status() == 204 => confirm(cfg, base, batch),
-        Err(ureq::Error::Status(409, _)) => confirm(cfg, base, batch),
-        Ok(resp) => Err(SendError(format!("the LRS answered {} to a batch of statements", resp.status()))),
-        Err(e) => Err(describe(e)),
-    }
+/// What the LRS did with a batch.
+#[derive(Debug, Default)]
+pub struct Delivery {
+    /// Ids the LRS now holds (stored now, or already with the same content).
+    pub delivered: Vec<String>,
+    /// Statements the LRS refused (400), with its reason: sending them again would not help.
+    pub rejected: Vec<(String, String)>,
+    /// Ids under which the LRS holds a different statement.
+    pub conflicts: Vec<String>,
 }
 
-fn confirm(cfg: &LrsConfig, base: &str, batch: &[Value]) -> Result<Vec<String>, SendError> {
-    let mut ok = Vec::new();
-    for s in batch {
-        if stored_same(cfg, base, s)? {
-            ok.push(s["id"].as_str().unwrap_or_default().to_string());
-        } else {
-            // Stored content differs, or missing: send it alone with PUT, which is idempotent.
-            let id = s["id"].as_str().unwrap_or_default();
-            let url = format!("{}?statementId={id}", statements_url(base));
-            match request(cfg, "PUT", &url).send_json(s.clone()) {
-                Ok(_) => ok.push(id.to_string()),
-                Err(ureq::Error::Status(409, _)) => {}
-                Err(e) => return Err(describe(e)),
+/// Sends one batch. A `200` counts only when its body lists the ids sent (an address that
+/// answers with a login page is not an LRS); `204` and `409` are confirmed statement by
+/// statement; a `400` is narrowed down to the statements the LRS refuses.
+pub fn send_batch(cfg: &LrsConfig, base: &str, batch: &[Value]) -> Result<Delivery, SendError> {
+    let resp = send(cfg, "POST", &statements_url(base), Some(&Value::Array(batch.to_vec())))?;
+    match resp.status().as_u16() {
+        200 => {
+            let text = body_text(resp);
+            let listed: Vec<String> = serde_json::from_str(&text).map_err(|_| {
+                SendError(format!(
+                    "the address answered 200 but not with the ids of the statements, as an LRS does (is \
+                     REHEARSE_LRS_URL the xAPI endpoint, and not a login page or a network's sign-in page?): {}",
+                    crate::text::excerpt(&text, 120)
+                ))
+            })?;
+            let delivered: Vec<String> = batch
+                .iter()
+                .filter_map(|s| s["id"].as_str())
+                .filter(|id| listed.iter().any(|l| l.eq_ignore_ascii_case(id)))
+                .map(str::to_string)
+                .collect();
+            if delivered.len() < batch.len() {
+                // What the LRS did not list is confirmed one by one.
+                let rest: Vec<Value> = batch
+                    .iter()
+                    .filter(|s| !delivered.iter().any(|d| s["id"].as_str() == Some(d)))
+                    .cloned()
+                    .collect();
+                let mut more = confirm(cfg, base, &rest)?;
+                more.delivered.splice(0..0, delivered);
+                return Ok(more);
             }
+            Ok(Delivery { delivered, ..Delivery::default() })
+        }
+        // 204 (some LRSs, for ids already stored), 409 (a conflict) and 400 (one statement of the
+        // batch refused): each statement is confirmed or sent alone.
+        204 | 409 | 400 => confirm(cfg, base, batch),
+        code => Err(unexpected(code, resp)),
+    }
+}
+
+/// Confirms each statement, sending it alone with PUT (idempotent) when the LRS does not hold it.
+fn confirm(cfg: &LrsConfig, base: &str, batch: &[Value]) -> Result<Delivery, SendError> {
+    let mut out = Delivery::default();
+    for s in batch {
+        let id = s["id"].as_str().unwrap_or_default().to_string();
+        if stored_same(cfg, base, s)? {
+            out.delivered.push(id);
+            continue;
+        }
+        let url = format!("{}?statementId={id}", statements_url(base));
+        let resp = send(cfg, "PUT", &url, Some(s))?;
+        match resp.status().as_u16() {
+            204 => out.delivered.push(id),
+            409 => out.conflicts.push(id),
+            400 => {
+                let reason = crate::text::excerpt(&body_text(resp), 300);
+                out.rejected.push((id, reason));
+            }
+            code => return Err(unexpected(code, resp)),
         }
     }
-    Ok(ok)
+    Ok(out)
 }

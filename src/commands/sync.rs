@@ -53,32 +53,14 @@ pub fn run(dry_run: bool) -> u8 {
     };
     let total = queue.len();
     let size = batch_size();
-    let mut sent = 0;
+    let (mut sent, mut conflicts) = (0, 0);
+    let mut rejected: Vec<(String, String)> = Vec::new();
     for batch in queue.chunks(size) {
         if total > size {
             bar(sent, total);
         }
-        match send_batch(&cfg, &base, batch) {
-            Ok(ids) => {
-                if let Err(e) = store.remove_statements(&ids) {
-                    eprintln!();
-                    return super::fail(
-                        super::INVALID,
-                        &format!("sent, but the outbox could not be updated: {e}"),
-                    );
-                }
-                sent += ids.len();
-                if ids.len() < batch.len() {
-                    eprintln!();
-                    return super::fail(
-                        super::INVALID,
-                        &format!(
-                            "the LRS holds a different statement under {} of these ids; they stay queued",
-                            batch.len() - ids.len()
-                        ),
-                    );
-                }
-            }
+        let delivery = match send_batch(&cfg, &base, batch) {
+            Ok(d) => d,
             Err(e) => {
                 if total > size {
                     eprintln!();
@@ -88,12 +70,40 @@ pub fn run(dry_run: bool) -> u8 {
                     &format!("{}. {sent} of {total} statements were delivered; the other {} stay queued for the next `rehearse sync`", e.0, total - sent),
                 );
             }
+        };
+        let kept = store
+            .remove_statements(&delivery.delivered)
+            .and_then(|()| store.reject_statements(&delivery.rejected));
+        if let Err(e) = kept {
+            eprintln!();
+            return super::fail(super::INVALID, &format!("sent, but the outbox could not be updated: {e}"));
         }
+        sent += delivery.delivered.len();
+        conflicts += delivery.conflicts.len();
+        rejected.extend(delivery.rejected);
     }
     if total > size {
         bar(sent, total);
         eprintln!();
     }
-    super::print(&format!("Sent {sent} statements to {base}.\n"));
-    super::OK
+    let base = crate::lrs::redact(&base);
+    super::print(&format!("Sent {sent} of {total} statements to {base}.\n"));
+    for (id, reason) in &rejected {
+        eprintln!("rehearse: the LRS refused statement {id}: {}", crate::text::sanitize(reason));
+    }
+    if !rejected.is_empty() {
+        eprintln!(
+            "rehearse: {} refused statements are kept in {} (not sent again)",
+            rejected.len(),
+            store.rejected_path().display()
+        );
+    }
+    if conflicts > 0 {
+        eprintln!("rehearse: the LRS holds a different statement under {conflicts} of these ids; they stay queued");
+    }
+    if rejected.is_empty() && conflicts == 0 {
+        super::OK
+    } else {
+        super::INVALID
+    }
 }

@@ -2,7 +2,7 @@
 //! that the stream (and so every saved run) stays the same on every machine and every version.
 
 use rand_chacha::ChaCha8Rng;
-use rand_core::{RngCore, SeedableRng};
+use rand_core::{Rng as _, SeedableRng};
 
 #[derive(Clone, Debug)]
 pub struct Rng(ChaCha8Rng);

@@ -2,7 +2,6 @@
 //! the ending. A resumed run continues the same attempt.
 
 use std::collections::BTreeMap;
-use std::time::{SystemTime, UNIX_EPOCH};
 
 use crate::engine::{Debrief, Pick, Run};
 use crate::progress::{now_rfc3339, Attempt, LessonScore, RunLock, SetAside, Status, Store, StoreError};
@@ -27,20 +26,10 @@ pub struct Session {
     pub set_aside: Vec<SetAside>,
 }
 
-/// A number that differs between runs started at the same moment in different processes.
-fn entropy() -> u64 {
-    let nanos = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_nanos() as u64);
-    let pid = u64::from(std::process::id());
-    // SplitMix64 of the mix: cheap and well spread.
-    let mut z = nanos ^ pid.rotate_left(32) ^ 0x9E37_79B9_7F4A_7C15;
-    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-    z ^ (z >> 31)
-}
-
-/// A fresh seed for a run when none is given (recorded with the attempt).
+/// A fresh seed for a run when none is given (recorded with the attempt): short enough to read
+/// out and type back.
 pub fn fresh_seed() -> u64 {
-    entropy() % 1_000_000_000
+    rand::random_range(0..1_000_000_000)
 }
 
 impl Session {
@@ -68,7 +57,7 @@ impl Session {
         abandon: Option<&str>,
     ) -> Result<Session, StoreError> {
         let now = now_rfc3339();
-        let id = format!("{:016x}", entropy());
+        let id = format!("{:016x}", rand::random::<u64>());
         let attempt = Attempt {
             id: id.clone(),
             scenario: scenario.id.clone(),

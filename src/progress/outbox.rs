@@ -56,6 +56,41 @@ impl Store {
         Ok(aside)
     }
 
+    /// Where statements the LRS refused are kept, with its reason (never deleted).
+    pub fn rejected_path(&self) -> PathBuf {
+        self.root().join("rejected-statements.json")
+    }
+
+    /// Moves statements the LRS refused out of the queue into the rejected file, each with the
+    /// LRS's reason, so that the rest of the queue can still go. Returns how many are kept there.
+    pub fn reject_statements(&self, rejected: &[(String, String)]) -> Result<usize, StoreError> {
+        if rejected.is_empty() {
+            return Ok(0);
+        }
+        self.with_lock("outbox", || {
+            let (mut queue, _) = self.read_outbox()?;
+            let path = self.rejected_path();
+            let mut kept: Vec<Value> = fs::read(&path)
+                .ok()
+                .and_then(|b| serde_json::from_slice(&b).ok())
+                .unwrap_or_default();
+            let now = super::now_rfc3339();
+            queue.retain(|q| {
+                let id = q.get("id").and_then(Value::as_str).unwrap_or_default();
+                match rejected.iter().find(|(r, _)| r == id) {
+                    Some((_, reason)) => {
+                        kept.push(serde_json::json!({ "reason": reason, "at": now, "statement": q }));
+                        false
+                    }
+                    None => true,
+                }
+            });
+            write_atomic(&path, &serde_json::to_vec_pretty(&kept).expect("statements serialise"))?;
+            write_atomic(&self.outbox_path(), &serde_json::to_vec(&queue).expect("statements serialise"))?;
+            Ok(kept.len())
+        })
+    }
+
     /// Removes the statements with these ids (the ones the LRS acknowledged).
     pub fn remove_statements(&self, ids: &[String]) -> Result<(), StoreError> {
         self.with_outbox(|queue| {
