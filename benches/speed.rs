@@ -8,13 +8,13 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use criterion::{criterion_group, Criterion};
-use std::hint::black_box;
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;
 use rehearse::engine::{replay, Action, Pick, Run};
 use rehearse::pack::{Library, LoadOptions};
 use rehearse::progress::Store;
 use rehearse::tui::{App, Msg, PlayOptions};
+use std::hint::black_box;
 
 #[allow(dead_code)]
 #[path = "../examples/gen_pack.rs"]

@@ -99,7 +99,9 @@ pub fn run(dry_run: bool) -> u8 {
         );
     }
     if conflicts > 0 {
-        eprintln!("rehearse: the LRS holds a different statement under {conflicts} of these ids; they stay queued");
+        eprintln!(
+            "rehearse: the LRS holds a different statement under {conflicts} of these ids; they stay queued"
+        );
     }
     if rejected.is_empty() && conflicts == 0 {
         super::OK

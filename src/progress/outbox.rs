@@ -70,10 +70,8 @@ impl Store {
         self.with_lock("outbox", || {
             let (mut queue, _) = self.read_outbox()?;
             let path = self.rejected_path();
-            let mut kept: Vec<Value> = fs::read(&path)
-                .ok()
-                .and_then(|b| serde_json::from_slice(&b).ok())
-                .unwrap_or_default();
+            let mut kept: Vec<Value> =
+                fs::read(&path).ok().and_then(|b| serde_json::from_slice(&b).ok()).unwrap_or_default();
             let now = super::now_rfc3339();
             queue.retain(|q| {
                 let id = q.get("id").and_then(Value::as_str).unwrap_or_default();
