@@ -162,14 +162,6 @@ fn escape_sequences_in_a_file_never_reach_the_output() {
     assert!(!out.stderr.contains(&0x1b));
 }
 
-#[test]
-fn bundled_pack_validates_with_no_error_and_no_warning() {
-    let out = rehearse().arg("validate").output().unwrap();
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    assert_eq!(out.status.code(), Some(0), "{stdout}");
-    assert!(stdout.trim().is_empty(), "expected no diagnostics, got:\n{stdout}");
-}
-
 #[allow(dead_code)]
 #[path = "../examples/gen_pack.rs"]
 mod gen_pack;

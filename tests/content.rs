@@ -12,7 +12,8 @@ use rehearse::scenario::{Body, EndingKind, Level};
 #[test]
 fn the_bundled_course_covers_every_lesson_twice_and_both_levels() {
     let lib = Library::load_paths(&[PathBuf::from("scenarios")], LoadOptions::deep());
-    let errors: Vec<String> = lib.diagnostics.iter().map(|d| d.to_string()).collect();
+    let errors: Vec<String> =
+        lib.diagnostics.iter().filter(|d| d.is_error()).map(|d| d.to_string()).collect();
     assert!(errors.is_empty(), "{errors:#?}");
     let course = lib.course.clone().unwrap();
     assert!(lib.entries.len() >= 8, "{} scenarios", lib.entries.len());
@@ -67,4 +68,61 @@ fn the_bundled_course_covers_every_lesson_twice_and_both_levels() {
     assert!(levels.get(Level::Advanced.as_str()).copied().unwrap_or(0) >= 2, "{levels:?}");
     assert!(with_timers >= 3, "{with_timers} scenarios use timers");
     assert!(with_vars >= 4, "{with_vars} scenarios use variables that change what happens");
+}
+
+/// The honest-score checks that the first edition of the course still trips, each (scenario,
+/// check) pair listed: the second edition removes them, and then this list is empty. Nothing else
+/// may warn.
+const TOLERATED: &[(&str, &str)] = &[
+    ("confidential-leak", "ending-score"),
+    ("confidential-leak", "lesson-only-lost"),
+    ("crisis-response", "ending-score"),
+    ("crisis-response", "lesson-only-lost"),
+    ("crisis-response", "naive-strategy"),
+    ("election-post", "ending-score"),
+    ("election-post", "lesson-only-lost"),
+    ("election-post", "naive-strategy"),
+    ("gamed-consultation", "ending-score"),
+    ("gamed-consultation", "lesson-only-lost"),
+    ("gamed-consultation", "naive-strategy"),
+    ("hacked-account", "ending-score"),
+    ("hacked-account", "lesson-only-lost"),
+    ("hacked-account", "naive-strategy"),
+    ("hashtag-launch", "ending-score"),
+    ("hashtag-launch", "lesson-only-lost"),
+    ("hashtag-launch", "naive-strategy"),
+    ("service-flood", "ending-score"),
+    ("service-flood", "lesson-only-lost"),
+    ("service-flood", "naive-strategy"),
+    ("troll-handling", "lesson-only-lost"),
+    ("troll-handling", "naive-strategy"),
+];
+
+/// Which honest-score check a warning comes from.
+fn check_of(message: &str) -> Option<&'static str> {
+    [
+        ("without judgement", "naive-strategy"),
+        ("is reached by", "ending-score"),
+        ("can only be lost", "lesson-only-lost"),
+        ("no condition reads it", "unread-hidden-var"),
+    ]
+    .into_iter()
+    .find(|(needle, _)| message.contains(needle))
+    .map(|(_, check)| check)
+}
+
+#[test]
+fn bundled_pack_validates_with_no_error_and_only_the_listed_warnings() {
+    let out = assert_cmd::Command::cargo_bin("rehearse").unwrap().arg("validate").output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{stdout}");
+    for line in stdout.lines() {
+        let scenario =
+            line.split(':').next().unwrap_or("").trim_start_matches("scenarios/").trim_end_matches(".toml");
+        let check = check_of(line);
+        assert!(
+            check.is_some_and(|c| TOLERATED.contains(&(scenario, c))),
+            "a warning that is not tolerated: {line}"
+        );
+    }
 }

@@ -183,9 +183,7 @@ pub fn explore(s: &Scenario, budget: usize, visitor: &mut impl Visitor) -> Explo
                 };
                 record(&mut tally, node, &f.offered, score);
                 let before = set.iter().map(|&(v, _)| vars[v]).collect();
-                for &(v, amount) in set {
-                    vars[v] = vars[v].saturating_add(amount);
-                }
+                s.apply_set(&mut vars, set);
                 f.undo = Some(Undo { score, set, before });
                 picks.push(pick);
                 if let Some(i) = choice {

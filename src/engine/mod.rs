@@ -5,6 +5,7 @@ pub mod analyze;
 mod check;
 mod debrief;
 pub mod explore;
+pub mod honest;
 mod rng;
 mod run;
 mod score;

@@ -333,8 +333,6 @@ impl<'s> Run<'s> {
     }
 
     fn apply_set(&mut self, set: &[(usize, i64)]) {
-        for &(var, amount) in set {
-            self.vars[var] = self.vars[var].saturating_add(amount);
-        }
+        self.scenario.apply_set(&mut self.vars, set);
     }
 }

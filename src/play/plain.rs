@@ -267,9 +267,8 @@ fn show_node(io: &mut Plain<'_>, run: &Run<'_>) {
         io.say(&format!("[{}]", sanitize(&head)));
     }
     io.say(&sanitize(run.text()));
-    if !s.vars.is_empty() {
-        let meters: Vec<String> =
-            s.vars.iter().zip(run.vars()).map(|(v, x)| format!("{} {x}", v.name)).collect();
+    let meters: Vec<String> = s.shown_vars().map(|(i, v)| format!("{} {}", v.label, run.vars()[i])).collect();
+    if !meters.is_empty() {
         io.say(&format!("({})", meters.join(", ")));
     }
     if let Prompt::Choose = run.prompt() {

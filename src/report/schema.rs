@@ -126,7 +126,24 @@ pub fn scenario_schema() -> Value {
                 "type": "object",
                 "maxProperties": MAX_VARS,
                 "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_-]*$" },
-                "additionalProperties": { "type": "integer", "minimum": -MAX_POINTS, "maximum": MAX_POINTS }
+                "additionalProperties": {
+                    "oneOf": [
+                        { "type": "integer", "minimum": -MAX_POINTS, "maximum": MAX_POINTS, "description": "the starting value" },
+                        {
+                            "type": "object",
+                            "additionalProperties": false,
+                            "required": ["start"],
+                            "description": "a meter: its start, what learners see, whether they see it, its bounds",
+                            "properties": {
+                                "start": { "type": "integer", "minimum": -MAX_POINTS, "maximum": MAX_POINTS },
+                                "label": text(),
+                                "shown": { "type": "boolean", "description": "false: a flag learners never see" },
+                                "min": { "type": "integer", "minimum": -MAX_POINTS, "maximum": MAX_POINTS },
+                                "max": { "type": "integer", "minimum": -MAX_POINTS, "maximum": MAX_POINTS }
+                            }
+                        }
+                    ]
+                }
             },
             "nodes": { "type": "array", "minItems": 1, "maxItems": MAX_NODES, "items": node_schema() },
             "tests": {

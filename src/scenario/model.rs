@@ -176,6 +176,18 @@ impl Scenario {
         seen.iter().enumerate().filter(|(_, s)| **s).map(|(i, _)| i).collect()
     }
 
+    /// Applies a `set` to `vars`: each amount added, then the variable kept within its bounds.
+    pub fn apply_set(&self, vars: &mut [i64], set: &[(usize, i64)]) {
+        for &(var, amount) in set {
+            vars[var] = self.vars[var].clamp(vars[var].saturating_add(amount));
+        }
+    }
+
+    /// The variables learners see (`shown`), with their indices.
+    pub fn shown_vars(&self) -> impl Iterator<Item = (usize, &Var)> {
+        self.vars.iter().enumerate().filter(|(_, v)| v.shown)
+    }
+
     /// Number of words of text a learner can read in this scenario.
     pub fn word_count(&self) -> usize {
         let words = |s: &str| s.split_whitespace().count();
@@ -197,6 +209,23 @@ impl Scenario {
 pub struct Var {
     pub name: String,
     pub initial: i64,
+    /// What learners see (the name unless the author gave a label).
+    pub label: String,
+    /// False for a flag that learners never see (`shown = false`).
+    pub shown: bool,
+    /// Bounds the value is kept within after every `set`.
+    pub min: Option<i64>,
+    pub max: Option<i64>,
+    /// Where the variable is declared.
+    pub span: Span,
+}
+
+impl Var {
+    /// `value` kept within the variable's bounds.
+    pub fn clamp(&self, value: i64) -> i64 {
+        let value = self.min.map_or(value, |lo| value.max(lo));
+        self.max.map_or(value, |hi| value.min(hi))
+    }
 }
 
 /// Points per lesson: (lesson index in the course, points).

@@ -27,9 +27,23 @@ pub(crate) struct RawScenario {
 pub(crate) struct RawFile {
     /// None when `[scenario]` was missing or broken (already reported).
     pub scenario: Option<RawScenario>,
-    pub vars: Vec<(Sp<String>, Sp<i64>)>,
+    pub vars: Vec<RawVar>,
     pub nodes: Vec<RawNode>,
     pub tests: Vec<RawTest>,
+}
+
+/// A `[vars]` entry: `name = 50`, or `name = { start = 50, label = "...", shown = false, min = 0,
+/// max = 100 }`.
+#[derive(Debug)]
+pub(crate) struct RawVar {
+    pub name: Sp<String>,
+    /// None when the value was refused (reported): the name stays declared, so that its uses
+    /// are not reported as unknown too.
+    pub start: Option<Sp<i64>>,
+    pub label: Option<String>,
+    pub shown: bool,
+    pub min: Option<Sp<i64>>,
+    pub max: Option<Sp<i64>>,
 }
 
 #[derive(Debug)]
@@ -100,6 +114,7 @@ const NODE_KEYS: &[&str] =
 const CHOICE_KEYS: &[&str] = &["text", "next", "score", "set", "if", "feedback"];
 const OUTCOME_KEYS: &[&str] = &["next", "score", "set", "feedback"];
 const BRANCH_KEYS: &[&str] = &["to", "if", "weight"];
+const VAR_KEYS: &[&str] = &["start", "label", "shown", "min", "max"];
 const TEST_KEYS: &[&str] =
     &["name", "choices", "seed", "ending", "min_percent", "max_percent", "path_includes"];
 
@@ -155,13 +170,9 @@ pub(crate) fn read_file(r: &mut Reader, root: &Table<'_, '_>) -> RawFile {
                     );
                     continue;
                 }
-                if let Some(n) =
-                    r.int_value(val, || format!("variable `{}`", name.v), -MAX_POINTS, MAX_POINTS)
-                {
-                    vars.push((name, n));
-                }
+                vars.push(read_var(r, name, val));
             }
-            vars.sort_by_key(|(k, _)| k.span.start);
+            vars.sort_by_key(|v| v.name.span.start);
         }
     }
 
@@ -378,6 +389,49 @@ pub(crate) fn is_var_name(s: &str) -> bool {
     let mut chars = s.chars();
     chars.next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
         && chars.all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+}
+
+/// One `[vars]` entry, in either form.
+fn read_var(r: &mut Reader, name: Sp<String>, val: &Value<'_>) -> RawVar {
+    let mut var = RawVar { name, start: None, label: None, shown: true, min: None, max: None };
+    let what = |key: &str| format!("`{key}` of variable `{}`", var.name.v);
+    if let DeValue::Table(_) = val.get_ref() {
+        let Some(t) = r.table(val, format!("variable `{}`", var.name.v), "") else { return var };
+        r.only_keys(&t, VAR_KEYS);
+        match t.get("start") {
+            None => r.missing(&t, "start", "start = 0"),
+            Some(v) => var.start = r.int_value(v, what("start"), -MAX_POINTS, MAX_POINTS),
+        }
+        var.label = r.string(&t, "label").map(|s| s.v);
+        var.shown = r.bool(&t, "shown").is_none_or(|b| b.v);
+        var.min = t.get("min").and_then(|v| r.int_value(v, what("min"), -MAX_POINTS, MAX_POINTS));
+        var.max = t.get("max").and_then(|v| r.int_value(v, what("max"), -MAX_POINTS, MAX_POINTS));
+        if let (Some(lo), Some(hi)) = (&var.min, &var.max) {
+            if lo.v > hi.v {
+                r.error(
+                    hi.span.clone(),
+                    format!("variable `{}` has `min` {} above `max` {}: swap them", var.name.v, lo.v, hi.v),
+                );
+            }
+        }
+        if let Some(start) = &var.start {
+            let below = var.min.as_ref().filter(|lo| start.v < lo.v).map(|lo| ("below its `min`", lo.v));
+            let above = var.max.as_ref().filter(|hi| start.v > hi.v).map(|hi| ("above its `max`", hi.v));
+            if let Some((side, bound)) = below.or(above) {
+                r.error(
+                    start.span.clone(),
+                    format!(
+                        "variable `{}` starts at {}, {side} {bound}: a meter must start within its bounds",
+                        var.name.v, start.v
+                    ),
+                );
+            }
+        }
+    } else {
+        let hint = " (or a table such as `{ start = 50, label = \"Public trust\" }`)";
+        var.start = r.int_value(val, format!("variable `{}`{hint}", var.name.v), -MAX_POINTS, MAX_POINTS);
+    }
+    var
 }
 
 fn read_scenario(r: &mut Reader, t: &Table<'_, '_>) -> Option<RawScenario> {

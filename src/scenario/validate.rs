@@ -226,7 +226,7 @@ pub(crate) fn resolve(
         }
     }
     let vars: HashMap<&str, usize> =
-        raw.vars.iter().enumerate().map(|(i, (k, _))| (k.v.as_str(), i)).collect();
+        raw.vars.iter().enumerate().map(|(i, v)| (v.name.v.as_str(), i)).collect();
     let names = Names { nodes, vars, course, suggested: Default::default() };
 
     let start = raw.scenario.as_ref().and_then(|s| names.node(r, &s.start, &"`start`"));
@@ -285,7 +285,18 @@ pub(crate) fn resolve(
         start,
         meta.pass_percent.unwrap_or(course.pass_percent),
         meta.shuffle,
-        raw.vars.iter().map(|(k, v)| Var { name: k.v.clone(), initial: v.v }).collect(),
+        raw.vars
+            .iter()
+            .map(|v| Var {
+                name: v.name.v.clone(),
+                initial: v.start.as_ref().map_or(0, |s| s.v),
+                label: v.label.clone().unwrap_or_else(|| v.name.v.clone()),
+                shown: v.shown,
+                min: v.min.as_ref().map(|m| m.v),
+                max: v.max.as_ref().map(|m| m.v),
+                span: v.name.span.clone(),
+            })
+            .collect(),
         nodes,
         tests,
         Arc::clone(course),

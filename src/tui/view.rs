@@ -394,7 +394,7 @@ pub(crate) fn play_screen(t: Theme, play: &Play<'_>, now: Instant, area: Rect, b
         _ => 3,
     }
     .min(area.height / 2);
-    let meters_h = u16::from(!s.vars.is_empty());
+    let meters_h = u16::from(s.shown_vars().next().is_some());
     let [head, meters, feed, choices] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(meters_h),
@@ -415,10 +415,10 @@ pub(crate) fn play_screen(t: Theme, play: &Play<'_>, now: Instant, area: Rect, b
 
     if meters_h > 0 {
         let mut spans = Vec::new();
-        for ((v, &now), &before) in s.vars.iter().zip(run.vars()).zip(&play.previous_vars) {
-            spans.push(Span::styled(format!("{} ", v.name), t.dim()));
-            if (0..=100).contains(&now) {
-                let filled = (now as usize + 5) / 10;
+        for (i, v) in s.shown_vars() {
+            let (now, before) = (run.vars()[i], play.previous_vars[i]);
+            spans.push(Span::styled(format!("{} ", v.label), t.dim()));
+            if let Some(filled) = meter_cells(v, now, 10) {
                 spans.push(Span::styled("▮".repeat(filled), t.bar()));
                 spans.push(Span::styled("▯".repeat(10 - filled), t.dim()));
             }
@@ -587,6 +587,18 @@ fn debrief(app: &App<'_>, run: &crate::engine::Run<'_>, scroll: u16, area: Rect,
         .scroll((scroll.min(max_scroll), 0))
         .style(Style::new())
         .render(area, buf);
+}
+
+/// How many of `width` cells a meter fills: over its bounds when it has both, else over 0 to 100
+/// when the value is within them; None when there is no scale to draw against.
+fn meter_cells(v: &crate::scenario::Var, now: i64, width: usize) -> Option<usize> {
+    let (lo, hi) = match (v.min, v.max) {
+        (Some(lo), Some(hi)) if hi > lo => (lo, hi),
+        (None, None) if (0..=100).contains(&now) => (0, 100),
+        _ => return None,
+    };
+    let span = (hi - lo) as f64;
+    Some((((now.clamp(lo, hi) - lo) as f64 / span) * width as f64).round() as usize)
 }
 
 #[cfg(test)]
