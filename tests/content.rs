@@ -94,6 +94,7 @@ const TOLERATED: &[(&str, &str)] = &[
     ("service-flood", "ending-score"),
     ("service-flood", "lesson-only-lost"),
     ("service-flood", "naive-strategy"),
+    ("troll-handling", "ending-score"),
     ("troll-handling", "lesson-only-lost"),
     ("troll-handling", "naive-strategy"),
 ];
@@ -102,7 +103,8 @@ const TOLERATED: &[(&str, &str)] = &[
 fn check_of(message: &str) -> Option<&'static str> {
     [
         ("without judgement", "naive-strategy"),
-        ("is reached by", "ending-score"),
+        ("a run that does not pass reaches", "ending-score"),
+        ("a run at or above the", "ending-score"),
         ("can only be lost", "lesson-only-lost"),
         ("no condition reads it", "unread-hidden-var"),
     ]

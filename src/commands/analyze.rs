@@ -30,6 +30,32 @@ fn run_text(r: &NotableRun) -> String {
     )
 }
 
+/// The readable section on whether the score can be trusted: naive strategies and endings.
+fn honesty_text(a: &crate::engine::analyze::Analysis, pass: u32) -> String {
+    let mut out =
+        format!("\nCan the score be trusted? Naive strategies (timers never run out; pass mark {pass}%):\n");
+    for r in &a.strategies {
+        let ending = r.first.ending.map_or("no ending", |e| e.as_str());
+        let verdict = match r.passes {
+            0 => "fails with every seed 1 to 16".to_string(),
+            16 => "PASSES with every seed".to_string(),
+            n => format!("passes with {n} of the seeds 1 to 16"),
+        };
+        out.push_str(&format!(
+            "  {:34} {:>3}% ({ending}, seed 1); {verdict}\n",
+            r.strategy.describe(),
+            r.first.percent.rounded()
+        ));
+    }
+    out.push_str(&match (a.success_below_pass, a.failure_at_pass) {
+        (0, 0) => "Endings agree with the score: no success below the pass mark, no failure at or above it.\n".to_string(),
+        (s, f) => format!(
+            "Endings disagree with the score: {s} runs reach a success ending without passing, {f} runs at or above the pass mark end in failure (`rehearse validate` shows an example of each).\n"
+        ),
+    });
+    out
+}
+
 pub fn run(packs: &[PathBuf], name: &str, as_json: bool) -> u8 {
     let mut lib = super::library(packs);
     let s = match lib.find(name) {
@@ -53,6 +79,14 @@ pub fn run(packs: &[PathBuf], name: &str, as_json: bool) -> u8 {
             "position_bias": a.bias.as_ref().map(|b| json!({
                 "decisions": b.decisions, "position": b.position, "count": b.count, "biased": b.biased,
             })),
+            "strategies": a.strategies.iter().map(|r| (r.strategy.as_str().to_string(), json!({
+                "percent": r.first.percent.rounded(),
+                "passed": r.first.passed,
+                "ending": r.first.ending.map(|e| e.as_str()),
+                "seeds_passing": r.passes,
+            }))).collect::<Map<String, Value>>(),
+            "success_below_pass": a.success_below_pass,
+            "failure_at_pass": a.failure_at_pass,
         });
         super::print(&format!("{}\n", serde_json::to_string_pretty(&v).unwrap_or_default()));
         return super::OK;
@@ -96,6 +130,7 @@ pub fn run(packs: &[PathBuf], name: &str, as_json: bool) -> u8 {
             out.push_str(&format!("  node `{}`, choice {c}: {}\n", sanitize_line(node), excerpt(text, 60)));
         }
     }
+    out.push_str(&honesty_text(&a, s.pass_percent));
     if let Some(b) = &a.bias {
         if b.biased {
             out.push_str(&format!(

@@ -9,6 +9,7 @@ use crate::scenario::{Body, EndingKind, Scenario};
 use std::ops::ControlFlow;
 
 use super::explore::{explore, Leaf, Visitor};
+use super::honest::{naive_strategies, StrategyResult};
 use super::score::Percent;
 use super::walk::{format_picks, walk, Pick};
 
@@ -54,6 +55,12 @@ pub struct Analysis {
     /// (node id, choice number in file order, choice text) of choices no run takes.
     pub unreachable: Vec<(String, usize, String)>,
     pub bias: Option<PositionBias>,
+    /// Each naive strategy played with the seeds 1 to 16 (figures of seed 1).
+    pub strategies: Vec<StrategyResult>,
+    /// Runs that reach a success ending without passing, and runs at or above the pass mark that
+    /// end in failure.
+    pub success_below_pass: usize,
+    pub failure_at_pass: usize,
 }
 
 /// A run kept while searching: its picks and nodes, copied only when it becomes the best or worst.
@@ -108,6 +115,8 @@ struct Gather<'s> {
     /// Lowest and highest rounded percent of each lesson (by index) over runs that assess it.
     lessons: Vec<Option<(u32, u32)>>,
     taken: Vec<Vec<bool>>,
+    success_below_pass: usize,
+    failure_at_pass: usize,
 }
 
 impl Visitor for Gather<'_> {
@@ -119,6 +128,12 @@ impl Visitor for Gather<'_> {
         self.runs += 1;
         *self.endings.entry(kind.as_str()).or_default() += 1;
         let percent = leaf.tally.percent();
+        let at_pass = percent.at_least(self.s.pass_percent);
+        match kind {
+            EndingKind::Success if !at_pass => self.success_below_pass += 1,
+            EndingKind::Failure if at_pass => self.failure_at_pass += 1,
+            _ => {}
+        }
         if self.best.as_ref().is_none_or(|b| rank(percent, leaf.ending, b).is_ge()) {
             self.best = Some(Kept::of(leaf));
         }
@@ -151,6 +166,8 @@ pub fn analyze(s: &Scenario, budget: usize) -> Analysis {
         worst: None,
         lessons: vec![None; s.course.lessons.len()],
         taken: s.nodes.iter().map(|n| vec![false; n.choices().len()]).collect(),
+        success_below_pass: 0,
+        failure_at_pass: 0,
     };
     let found = explore(s, budget, &mut g);
     let unreachable = if found.truncated {
@@ -181,6 +198,9 @@ pub fn analyze(s: &Scenario, budget: usize) -> Analysis {
         lessons,
         unreachable,
         bias: position_bias(s),
+        strategies: naive_strategies(s),
+        success_below_pass: g.success_below_pass,
+        failure_at_pass: g.failure_at_pass,
     }
 }
 

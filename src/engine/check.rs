@@ -5,6 +5,7 @@ use crate::scenario::{Diagnostic, EndingKind, Scenario};
 
 use std::ops::ControlFlow;
 
+use super::bounds::{bounds, Witness};
 use super::explore::{explore, Leaf, Visitor};
 use super::honest;
 use super::walk::{format_picks, parse_picks, walk, Pick, Stop};
@@ -76,77 +77,85 @@ fn run_test(s: &Scenario, t: &crate::scenario::AuthorTest) -> Option<Diagnostic>
     None
 }
 
-/// A run whose ending disagrees with its score: the first found, and how many there are.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Disagreement {
-    pub count: usize,
-    /// The first such run: its picks, its ending node and its rounded percent.
-    pub example: Option<(Vec<Pick>, usize, u32)>,
-}
+/// A run found by a search: its picks, its ending node and its rounded percent.
+pub type Example = (Vec<Pick>, usize, u32);
 
-impl Disagreement {
-    fn add(&mut self, leaf: &Leaf<'_>) {
-        self.count += 1;
-        if self.example.is_none() {
-            let end = leaf.nodes.last().copied().unwrap_or(0);
-            self.example = Some((leaf.picks.to_vec(), end, leaf.tally.percent().rounded()));
-        }
-    }
-}
-
-/// What the path search found about passing and endings.
+/// What the search found about passing and endings.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct RunSearch {
     pass_percent: u32,
     /// Some run that does not end in failure passes.
     pub passed: bool,
-    /// Highest rounded percent of a run ending in success or mixed.
-    pub best: Option<u32>,
-    /// Runs that reach any ending.
-    pub ended: usize,
-    /// Runs that reach a success ending without passing.
-    pub success_below_pass: Disagreement,
-    /// Runs at or above the pass mark that end in failure.
-    pub failure_at_pass: Disagreement,
-    /// The budget ran out before every path was played.
+    /// The run not ending in failure that comes closest to the pass mark, when none passes.
+    pub closest: Option<u32>,
+    /// Some run reaches an ending.
+    pub ends: bool,
+    /// A run that reaches a success ending without passing.
+    pub success_below_pass: Option<Example>,
+    /// A run at or above the pass mark that ends in failure.
+    pub failure_at_pass: Option<Example>,
+    /// The search played paths with a budget, which ran out before every path was played: what
+    /// it did not find may still exist.
     pub truncated: bool,
 }
 
 impl Visitor for RunSearch {
     fn leaf(&mut self, leaf: &Leaf<'_>) -> ControlFlow<()> {
         let Some(kind) = leaf.ending else { return ControlFlow::Continue(()) };
-        self.ended += 1;
+        self.ends = true;
         let percent = leaf.tally.percent();
         let at_pass = percent.at_least(self.pass_percent);
+        let example =
+            || Some((leaf.picks.to_vec(), leaf.nodes.last().copied().unwrap_or(0), percent.rounded()));
         match kind {
-            EndingKind::Failure if at_pass => self.failure_at_pass.add(leaf),
+            EndingKind::Failure if at_pass => {
+                if self.failure_at_pass.is_none() {
+                    self.failure_at_pass = example();
+                }
+            }
             EndingKind::Failure => {}
             _ if at_pass => self.passed = true,
             _ => {
-                if kind == EndingKind::Success {
-                    self.success_below_pass.add(leaf);
+                if kind == EndingKind::Success && self.success_below_pass.is_none() {
+                    self.success_below_pass = example();
                 }
-                self.best = self.best.max(Some(percent.rounded()));
+                self.closest = self.closest.max(Some(percent.rounded()));
             }
         }
         ControlFlow::Continue(())
     }
 }
 
-/// Plays every path (up to `budget` node entries) and gathers what the checks need.
+/// Finds what the checks need: exactly, state by state ([`bounds`]), or when the scenario's
+/// states loop, by playing paths with `budget` node entries.
 pub fn search_runs(s: &Scenario, budget: usize) -> RunSearch {
     let mut search = RunSearch { pass_percent: s.pass_percent, ..RunSearch::default() };
-    search.truncated = explore(s, budget, &mut search).truncated;
+    let Some(b) = bounds(s) else {
+        search.truncated = explore(s, budget, &mut search).truncated;
+        return search;
+    };
+    let example = |w: Witness| (w.picks, w.end, w.percent.rounded());
+    search.ends = EndingKind::ALL.into_iter().any(|k| b.reaches(k));
+    search.passed = [EndingKind::Success, EndingKind::Mixed].into_iter().any(|k| b.passing(k).is_some());
+    if !search.passed {
+        search.closest = [EndingKind::Success, EndingKind::Mixed]
+            .into_iter()
+            .filter_map(|k| b.closest(k))
+            .map(|w| w.percent.rounded())
+            .max();
+    }
+    search.success_below_pass = b.failing(EndingKind::Success).map(example);
+    search.failure_at_pass = b.passing(EndingKind::Failure).map(example);
     search
 }
 
 fn pass_mark_warning(s: &Scenario, search: &RunSearch) -> Option<Diagnostic> {
-    if search.passed || search.truncated || search.ended == 0 {
+    if search.passed || search.truncated || !search.ends {
         // No run ends at all: the graph check has already said why.
         return None;
     }
-    let why = match search.best {
-        Some(b) => format!("the best run that does not end in failure scores {b}%"),
+    let why = match search.closest {
+        Some(b) => format!("the run closest to it that does not end in failure scores {b}%"),
         None => "every ending that can be reached is a failure".into(),
     };
     Some(Diagnostic::warning(
@@ -161,38 +170,29 @@ fn ending_warnings(s: &Scenario, search: &RunSearch) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let choices = |picks: &[Pick]| {
         if picks.is_empty() {
-            "no choice at all".to_string()
+            "taking no choice at all".to_string()
         } else {
             format!("the choices {}", format_picks(picks))
         }
     };
-    let runs = |n: usize, verb: (&str, &str)| {
-        if n == 1 {
-            format!("1 run that {}", verb.0)
-        } else {
-            format!("{n} runs that {}", verb.1)
-        }
-    };
-    if let Some((picks, end, percent)) = &search.success_below_pass.example {
+    if let Some((picks, end, percent)) = &search.success_below_pass {
         out.push(Diagnostic::warning(
             s.nodes[*end].span.clone(),
             format!(
-                "the success ending `{}` is reached by {} (e.g. {} give {percent}%, below the {}% pass mark): a learner is told they succeeded while the score says otherwise. Lead weaker runs to a mixed or failure ending (a hidden flag and a branch can tell them apart), or score the path higher",
+                "a run that does not pass reaches the success ending `{}` ({} score {percent}%, below the {}% pass mark): the learner is told they succeeded while the score says otherwise. Lead weaker runs to a mixed or failure ending (a hidden flag and a branch can tell them apart), or score the path higher",
                 s.nodes[*end].id,
-                runs(search.success_below_pass.count, ("does not pass", "do not pass")),
                 choices(picks),
                 s.pass_percent
             ),
         ));
     }
-    if let Some((picks, end, percent)) = &search.failure_at_pass.example {
+    if let Some((picks, end, percent)) = &search.failure_at_pass {
         out.push(Diagnostic::warning(
             s.nodes[*end].span.clone(),
             format!(
-                "the failure ending `{}` is reached by {} the {}% pass mark (e.g. {} give {percent}%): a run the score calls good ends in failure. Score the choices that lead here lower, or lead such runs to another ending",
-                s.nodes[*end].id,
-                runs(search.failure_at_pass.count, ("reaches", "reach")),
+                "a run at or above the {}% pass mark reaches the failure ending `{}` ({} score {percent}%): a run the score calls good ends in failure. Score the choices that lead here lower, or lead such runs to another ending",
                 s.pass_percent,
+                s.nodes[*end].id,
                 choices(picks)
             ),
         ));

@@ -2,6 +2,7 @@
 //! numbers. Everything is decided by the scenario, the seed and the learner's actions.
 
 pub mod analyze;
+pub mod bounds;
 mod check;
 mod debrief;
 pub mod explore;

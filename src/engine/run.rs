@@ -3,7 +3,7 @@
 //! than one), then the order of its choices (when the scenario shuffles and more than one is
 //! offered); on leaving it, the pick among weighted branches.
 
-use crate::scenario::{Body, Branch, EndingKind, Next, Node, Scenario, Score};
+use crate::scenario::{Body, Branch, EndingKind, Next, Node, Scenario};
 
 use super::rng::Rng;
 use super::score::{Percent, Tally};
@@ -125,7 +125,7 @@ pub fn destinations(next: &Next, vars: &[i64]) -> Destinations {
 
 /// Adds a decision's score to `tally`: the taken score to `earned`, and for each lesson the best
 /// score among the offered choices (never below 0) to `best`.
-pub fn record(tally: &mut Tally, node: &Node, offered: &[usize], taken: &Score) {
+pub fn record(tally: &mut Tally, node: &Node, offered: &[usize], taken: &[(usize, i64)]) {
     for &(lesson, points) in taken {
         tally.earned[lesson] += points;
     }
@@ -135,7 +135,7 @@ pub fn record(tally: &mut Tally, node: &Node, offered: &[usize], taken: &Score) 
 }
 
 /// Takes back exactly what [`record`] added (a search undoes each step on its way back).
-pub fn unrecord(tally: &mut Tally, node: &Node, offered: &[usize], taken: &Score) {
+pub fn unrecord(tally: &mut Tally, node: &Node, offered: &[usize], taken: &[(usize, i64)]) {
     for &(lesson, points) in taken {
         tally.earned[lesson] -= points;
     }

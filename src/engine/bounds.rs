@@ -1,0 +1,434 @@
+//! Exact answers to "can some run end here with a score below (or at) the pass mark?", without
+//! playing every path.
+//!
+//! A run passes when `Σ earned / Σ best` reaches the pass mark `p`, that is when
+//! `100 × Σ earned − p × Σ best ≥ 0` (or when nothing was assessed: `Σ best = 0` scores 100%).
+//! Both sums add up decision by decision, so each decision has a *weight*
+//! `100 × earned − p × best`, and a run's verdict depends only on the sum of its weights. The
+//! lowest and highest sums from each state (a node and the values of the variables) to each kind
+//! of ending are then found once per state, however many paths lead through it: the cost grows
+//! with the number of states, not of paths.
+//!
+//! When the states form a loop (a node reached again with the same variables) the answer would
+//! depend on how many times a learner goes round it; [`bounds`] then gives up and the caller
+//! falls back to playing paths with a budget ([`super::explore`]).
+
+use std::collections::HashMap;
+
+use crate::scenario::{Body, EndingKind, Scenario};
+
+use super::run::{destinations, record, visible_choices, Destinations};
+use super::score::{Percent, Tally};
+use super::walk::Pick;
+
+/// States beyond which the search gives up (the caller falls back to a budgeted search).
+pub const MAX_STATES: usize = 200_000;
+
+/// A value reached by some path, and the first step of that path: (move, target) indices.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Via {
+    value: i64,
+    step: (u32, u32),
+}
+
+/// For one kind of ending, from one state.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct ToEnding {
+    /// The lowest and highest sum of weights of any path.
+    min: Option<Via>,
+    max: Option<Via>,
+    /// The lowest sum over paths that assess something (`Σ best > 0`).
+    min_assessed: Option<Via>,
+    /// Some path assesses nothing: the first step of one.
+    unassessed: Option<(u32, u32)>,
+}
+
+/// One way on from a state.
+struct Move {
+    /// None for a node that only continues.
+    pick: Option<Pick>,
+    /// The choice taken (index in file order), or None for a timeout or a plain `next`.
+    choice: Option<usize>,
+    weight: i64,
+    /// The decision assesses something (`best > 0` for some lesson).
+    assessed: bool,
+    /// State indices it may lead to (several for weighted branches).
+    targets: Vec<usize>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Status {
+    New,
+    InProgress,
+    Done,
+}
+
+struct State {
+    node: usize,
+    vars: Box<[i64]>,
+    offered: Vec<usize>,
+    moves: Vec<Move>,
+    status: Status,
+    ends: [ToEnding; 3],
+}
+
+/// A run found by the search: its picks (numbers among the visible choices, in file order), the
+/// ending node, and its percent.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Witness {
+    pub picks: Vec<Pick>,
+    pub end: usize,
+    pub percent: Percent,
+}
+
+/// What the search knows about every run of a scenario.
+pub struct Bounds<'s> {
+    s: &'s Scenario,
+    states: Vec<State>,
+}
+
+fn kind_index(k: EndingKind) -> usize {
+    match k {
+        EndingKind::Success => 0,
+        EndingKind::Mixed => 1,
+        EndingKind::Failure => 2,
+    }
+}
+
+/// The weight of taking `score` where `offered` were offered, against pass mark `pass`, and
+/// whether the decision assesses anything.
+fn weight(s: &Scenario, node: usize, offered: &[usize], score: &[(usize, i64)], pass: u32) -> (i64, bool) {
+    let mut tally = Tally::new(s.course.lessons.len());
+    record(&mut tally, &s.nodes[node], offered, score);
+    let (e, b) = (tally.total_earned(), tally.total_best());
+    (100 * e - i64::from(pass) * b, b > 0)
+}
+
+/// Searches every state of `s`; None when the states loop or there are more than
+/// [`MAX_STATES`].
+pub fn bounds(s: &Scenario) -> Option<Bounds<'_>> {
+    let pass = s.pass_percent;
+    let mut index: HashMap<(usize, Box<[i64]>), usize> = HashMap::new();
+    let mut states: Vec<State> = Vec::new();
+    let mut state_of = |node: usize, vars: Box<[i64]>, states: &mut Vec<State>| -> Option<usize> {
+        if let Some(&i) = index.get(&(node, vars.clone())) {
+            return Some(i);
+        }
+        if states.len() >= MAX_STATES {
+            return None;
+        }
+        let i = states.len();
+        index.insert((node, vars.clone()), i);
+        states.push(State {
+            node,
+            vars,
+            offered: Vec::new(),
+            moves: Vec::new(),
+            status: Status::New,
+            ends: Default::default(),
+        });
+        Some(i)
+    };
+    let start: Box<[i64]> = s.vars.iter().map(|v| v.initial).collect();
+    state_of(s.start, start, &mut states)?;
+
+    enum Step {
+        Enter(usize),
+        Exit(usize),
+    }
+    let mut stack = vec![Step::Enter(0)];
+    while let Some(step) = stack.pop() {
+        match step {
+            Step::Enter(i) => match states[i].status {
+                Status::Done => {}
+                // On the current path: the states loop.
+                Status::InProgress => return None,
+                Status::New => {
+                    states[i].status = Status::InProgress;
+                    let (node, vars) = (states[i].node, states[i].vars.clone());
+                    let n = &s.nodes[node];
+                    let offered = if n.ending().is_some() { Vec::new() } else { visible_choices(n, &vars) };
+                    let mut ways = Vec::new();
+                    match &n.body {
+                        Body::Ending(_) => {}
+                        Body::Next(next) => ways.push((None, None, &[][..], &[][..], next)),
+                        Body::Choices(choices) => {
+                            for (k, &c) in offered.iter().enumerate() {
+                                let ch = &choices[c];
+                                ways.push((
+                                    Some(Pick::Number(k + 1)),
+                                    Some(c),
+                                    &ch.score[..],
+                                    &ch.set[..],
+                                    &ch.next,
+                                ));
+                            }
+                            if let (Some(_), Some(o)) = (n.timer, &n.on_timeout) {
+                                ways.push((Some(Pick::Timeout), None, &o.score[..], &o.set[..], &o.next));
+                            }
+                        }
+                    }
+                    let mut moves = Vec::with_capacity(ways.len());
+                    for (pick, choice, score, set, next) in ways {
+                        let (weight, assessed) = match pick {
+                            Some(_) => weight(s, node, &offered, score, pass),
+                            None => (0, false),
+                        };
+                        let mut after = vars.to_vec();
+                        s.apply_set(&mut after, set);
+                        let to: Vec<usize> = match destinations(next, &after) {
+                            Destinations::One(t) => vec![t],
+                            Destinations::Weighted(w) => w.into_iter().map(|(t, _)| t).collect(),
+                            Destinations::Nowhere => Vec::new(),
+                        };
+                        let mut targets = Vec::with_capacity(to.len());
+                        for t in to {
+                            targets.push(state_of(t, after.clone().into_boxed_slice(), &mut states)?);
+                        }
+                        moves.push(Move { pick, choice, weight, assessed, targets });
+                    }
+                    stack.push(Step::Exit(i));
+                    for m in &moves {
+                        for &t in &m.targets {
+                            if states[t].status != Status::Done {
+                                stack.push(Step::Enter(t));
+                            }
+                        }
+                    }
+                    states[i].offered = offered;
+                    states[i].moves = moves;
+                }
+            },
+            Step::Exit(i) => {
+                let mut ends: [ToEnding; 3] = Default::default();
+                if let Some(kind) = s.nodes[states[i].node].ending() {
+                    let zero = Via { value: 0, step: (0, 0) };
+                    ends[kind_index(kind)] = ToEnding {
+                        min: Some(zero),
+                        max: Some(zero),
+                        min_assessed: None,
+                        unassessed: Some((0, 0)),
+                    };
+                }
+                for (m, mv) in states[i].moves.iter().enumerate() {
+                    for (t, &target) in mv.targets.iter().enumerate() {
+                        let step = (m as u32, t as u32);
+                        let child = &states[target].ends;
+                        for (end, c) in ends.iter_mut().zip(child) {
+                            let add = |v: Option<Via>| v.map(|v| Via { value: v.value + mv.weight, step });
+                            keep(&mut end.min, add(c.min), |a, b| a < b);
+                            keep(&mut end.max, add(c.max), |a, b| a > b);
+                            let assessed = if mv.assessed { c.min } else { c.min_assessed };
+                            keep(&mut end.min_assessed, add(assessed), |a, b| a < b);
+                            if !mv.assessed && c.unassessed.is_some() && end.unassessed.is_none() {
+                                end.unassessed = Some(step);
+                            }
+                        }
+                    }
+                }
+                states[i].ends = ends;
+                states[i].status = Status::Done;
+            }
+        }
+    }
+    Some(Bounds { s, states })
+}
+
+/// Keeps `new` in `slot` when it is better by `better` (the first found wins ties).
+fn keep(slot: &mut Option<Via>, new: Option<Via>, better: impl Fn(i64, i64) -> bool) {
+    if let Some(n) = new {
+        if slot.is_none_or(|o| better(n.value, o.value)) {
+            *slot = Some(n);
+        }
+    }
+}
+
+/// Which of the four figures a witness follows.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Follow {
+    Min,
+    Max,
+    MinAssessed,
+    Unassessed,
+}
+
+impl Bounds<'_> {
+    fn root(&self, kind: EndingKind) -> &ToEnding {
+        &self.states[0].ends[kind_index(kind)]
+    }
+
+    /// Some run reaches an ending of this kind.
+    pub fn reaches(&self, kind: EndingKind) -> bool {
+        self.root(kind).min.is_some()
+    }
+
+    /// A run ending in `kind` that passes (reaches the pass mark), if any.
+    pub fn passing(&self, kind: EndingKind) -> Option<Witness> {
+        let r = self.root(kind);
+        match r.max {
+            Some(v) if v.value >= 0 => self.witness(kind, Follow::Max),
+            _ => r.unassessed.and_then(|_| self.witness(kind, Follow::Unassessed)),
+        }
+    }
+
+    /// A run ending in `kind` below the pass mark, if any.
+    pub fn failing(&self, kind: EndingKind) -> Option<Witness> {
+        match self.root(kind).min_assessed {
+            Some(v) if v.value < 0 => self.witness(kind, Follow::MinAssessed),
+            _ => None,
+        }
+    }
+
+    /// The run ending in `kind` that comes closest to passing (the highest weight).
+    pub fn closest(&self, kind: EndingKind) -> Option<Witness> {
+        self.root(kind).max.and_then(|_| self.witness(kind, Follow::Max))
+    }
+
+    /// Follows the recorded first steps from the start to an ending of `kind`.
+    fn witness(&self, kind: EndingKind, mut follow: Follow) -> Option<Witness> {
+        let k = kind_index(kind);
+        let mut tally = Tally::new(self.s.course.lessons.len());
+        let mut picks = Vec::new();
+        let mut at = 0usize;
+        for _ in 0..=self.states.len() {
+            let st = &self.states[at];
+            if self.s.nodes[st.node].ending() == Some(kind) && st.moves.is_empty() {
+                let percent = tally.percent();
+                return Some(Witness { picks, end: st.node, percent });
+            }
+            let e = &st.ends[k];
+            let (m, t) = match follow {
+                Follow::Min => e.min?.step,
+                Follow::Max => e.max?.step,
+                Follow::MinAssessed => e.min_assessed?.step,
+                Follow::Unassessed => e.unassessed?,
+            };
+            let mv = &st.moves[m as usize];
+            if let Some(pick) = mv.pick {
+                let node = &self.s.nodes[st.node];
+                let score = match mv.choice {
+                    Some(c) => &node.choices()[c].score,
+                    None => &node.on_timeout.as_ref()?.score,
+                };
+                record(&mut tally, node, &st.offered, score);
+                picks.push(pick);
+            }
+            if follow == Follow::MinAssessed && mv.assessed {
+                follow = Follow::Min;
+            }
+            at = mv.targets[t as usize];
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::explore::{explore, Leaf, Visitor};
+    use crate::scenario::{load_course, load_scenario};
+    use std::ops::ControlFlow;
+    use std::sync::Arc;
+
+    fn scenario(body: &str) -> Scenario {
+        let course = "format = 1\n[course]\nid = \"c\"\ntitle = \"C\"\npass_percent = 70\n[[lessons]]\nid = \"x\"\ntitle = \"X\"\n[[lessons]]\nid = \"y\"\ntitle = \"Y\"\n";
+        let course = Arc::new(load_course(course).value.unwrap());
+        let text = format!("format = 1\n[scenario]\nid = \"t\"\ntitle = \"T\"\nsummary = \"S\"\nlevel = \"101\"\nminutes = 1\nstart = \"a\"\n[vars]\nv = 0\n{body}");
+        let loaded = load_scenario(text.as_bytes(), &course);
+        loaded.value.unwrap_or_else(|| panic!("{:?}", loaded.diagnostics))
+    }
+
+    const BODY: &str = r#"
+[[nodes]]
+id = "a"
+text = "t"
+timer = 5
+on_timeout = { next = "b", score = { x = -1 }, feedback = "f" }
+[[nodes.choices]]
+text = "good"
+next = "b"
+score = { x = 2 }
+set = { v = 1 }
+feedback = "f"
+[[nodes.choices]]
+text = "bad"
+next = "b"
+score = { x = -1, y = 1 }
+feedback = "f"
+[[nodes]]
+id = "b"
+text = "t"
+[[nodes.choices]]
+text = "only after good"
+if = "v > 0"
+next = "win"
+score = { y = 1 }
+feedback = "f"
+[[nodes.choices]]
+text = "gamble"
+next = [{ to = "win", weight = 1 }, { to = "lose", weight = 1 }]
+[[nodes]]
+id = "win"
+text = "t"
+ending = "success"
+[[nodes]]
+id = "lose"
+text = "t"
+ending = "failure"
+"#;
+
+    /// Every ended run, with its ending kind and whether it passes.
+    #[derive(Default)]
+    struct Runs(Vec<(EndingKind, bool)>);
+    impl Visitor for Runs {
+        fn leaf(&mut self, l: &Leaf<'_>) -> ControlFlow<()> {
+            if let Some(k) = l.ending {
+                self.0.push((k, l.tally.percent().at_least(70)));
+            }
+            ControlFlow::Continue(())
+        }
+    }
+
+    #[test]
+    fn agrees_with_playing_every_path() {
+        let s = scenario(BODY);
+        let b = bounds(&s).expect("no loop");
+        let mut runs = Runs::default();
+        explore(&s, 100_000, &mut runs);
+        for kind in EndingKind::ALL {
+            let reached = runs.0.iter().any(|(k, _)| *k == kind);
+            let passes = runs.0.iter().any(|(k, p)| *k == kind && *p);
+            let fails = runs.0.iter().any(|(k, p)| *k == kind && !*p);
+            assert_eq!(b.reaches(kind), reached, "{kind:?}");
+            assert_eq!(b.passing(kind).is_some(), passes, "{kind:?}");
+            assert_eq!(b.failing(kind).is_some(), fails, "{kind:?}");
+        }
+        // The witness is a real run with the percent it claims.
+        let w = b.failing(EndingKind::Success).unwrap();
+        assert!(!w.percent.at_least(70));
+        assert_eq!(s.nodes[w.end].id, "win");
+        let passing = b.passing(EndingKind::Success).unwrap();
+        assert_eq!(passing.picks, vec![Pick::Number(1), Pick::Number(1)]);
+        assert_eq!(passing.percent, Percent::of(3, 4).unwrap());
+    }
+
+    #[test]
+    fn a_loop_of_states_gives_up() {
+        let s = scenario(
+            "[[nodes]]\nid = \"a\"\ntext = \"t\"\n[[nodes.choices]]\ntext = \"again\"\nnext = \"a\"\n[[nodes.choices]]\ntext = \"end\"\nnext = \"e\"\n[[nodes]]\nid = \"e\"\ntext = \"t\"\nending = \"success\"\n",
+        );
+        assert!(bounds(&s).is_none());
+    }
+
+    #[test]
+    fn a_run_that_assesses_nothing_scores_full_marks() {
+        let s = scenario(
+            "[[nodes]]\nid = \"a\"\ntext = \"t\"\n[[nodes.choices]]\ntext = \"shrug\"\nnext = \"e\"\nscore = { x = -1 }\nfeedback = \"f\"\n[[nodes]]\nid = \"e\"\ntext = \"t\"\nending = \"failure\"\n",
+        );
+        let b = bounds(&s).unwrap();
+        // Σ best is 0: the run scores 100% although it lost a point.
+        let w = b.passing(EndingKind::Failure).expect("passes");
+        assert_eq!(w.percent, Percent::FULL);
+        assert!(b.failing(EndingKind::Failure).is_none());
+    }
+}
