@@ -256,3 +256,70 @@ ending = "success"
     }
     assert!(orders.len() > 3, "the seed decides the order: {orders:?}");
 }
+
+#[test]
+fn the_debrief_names_the_stronger_choice_once_and_shows_losses_and_prompts() {
+    let s = scenario(
+        r#"
+[vars]
+trust = { start = 50, label = "Public trust", min = 0, max = 60 }
+told = { start = 0, shown = false }
+
+[[nodes]]
+id = "a"
+text = "First."
+discuss = "Why answer at all?"
+[[nodes.choices]]
+text = "Answer"
+next = "b"
+score = { x = 2 }
+set = { trust = 30, told = 1 }
+feedback = "Answering fills the vacuum."
+[[nodes.choices]]
+text = "Wait"
+next = "b"
+score = { x = 0, y = -1 }
+feedback = "Waiting lets the rumour run."
+
+[[nodes]]
+id = "b"
+text = "Second."
+discuss = "Who else should know?"
+next = [{ to = "end", if = "told == 1" }, { to = "end" }]
+
+[[nodes]]
+id = "end"
+text = "Done."
+ending = "success"
+"#,
+    );
+    let (run, _) = walk(&s, 1, &picks("2"));
+    let d = Debrief::of(&run);
+    // The stronger choice is named once, with its lesson and its own feedback as the reason.
+    let better = d.decisions[0].better(&s).expect("answering was stronger");
+    assert_eq!(
+        (better.text, better.lesson, better.feedback),
+        ("Answer", Some("X"), Some("Answering fills the vacuum."))
+    );
+    // `y` was only ever lost: it reads as a loss, not as "not assessed".
+    let y = d.lessons.iter().find(|l| s.course.lessons[l.lesson].id == "y").unwrap();
+    assert!(y.only_lost() && y.percent.is_none());
+    // The prompts of the nodes passed, once each, in order.
+    let prompts: Vec<&str> = d.discuss.iter().map(|&n| s.nodes[n].discuss.as_deref().unwrap()).collect();
+    assert_eq!(prompts, ["Why answer at all?", "Who else should know?"]);
+    // The plain debrief teaches once and hides the hidden flag.
+    let text = rehearse::play::debrief_text(&run);
+    assert_eq!(text.matches("A stronger choice").count(), 1, "{text}");
+    assert!(text.contains("Y: lost 1 point"), "{text}");
+    assert!(
+        text.contains("Questions to think about:\n- Why answer at all?\n- Who else should know?"),
+        "{text}"
+    );
+    assert!(text.contains("Where things stand: Public trust 50."), "{text}");
+    assert!(!text.contains("told"), "{text}");
+
+    // Meters are kept within their bounds: 50 + 30 is held at the maximum, 60.
+    let (run, _) = walk(&s, 1, &picks("1"));
+    assert_eq!(run.vars(), &[60, 1]);
+    assert!(Debrief::of(&run).decisions[0].better(&s).is_none(), "nothing stronger than the best");
+}

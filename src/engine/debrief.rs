@@ -16,6 +16,14 @@ pub struct LessonResult {
     pub percent: Option<Percent>,
 }
 
+impl LessonResult {
+    /// Points were lost where none could be earned (a penalty at a node that offered nothing
+    /// for this lesson): the loss still lowers the run's score, so it is shown as a loss.
+    pub fn only_lost(&self) -> bool {
+        self.percent.is_none() && self.earned < 0
+    }
+}
+
 /// A decision looked back on.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Review {
@@ -28,7 +36,25 @@ pub struct Review {
     pub better_lesson: Option<usize>,
 }
 
+/// The stronger choice at a decision, as the debrief names it once: its text, the lesson it
+/// serves most, and its own feedback (why it is stronger).
+pub struct Better<'s> {
+    pub text: &'s str,
+    pub lesson: Option<&'s str>,
+    pub feedback: Option<&'s str>,
+}
+
 impl Review {
+    /// The stronger choice, when one was offered.
+    pub fn better<'s>(&self, s: &'s Scenario) -> Option<Better<'s>> {
+        let choice = &s.nodes[self.node].choices()[self.better?];
+        Some(Better {
+            text: &choice.text,
+            lesson: self.better_lesson.map(|l| s.course.lessons[l].title.as_str()),
+            feedback: choice.feedback.as_deref(),
+        })
+    }
+
     /// The text of the choice taken (`None` when the time ran out) and the feedback that goes
     /// with it.
     pub fn taken<'s>(&self, s: &'s Scenario) -> (Option<&'s str>, Option<&'s str>) {
@@ -50,6 +76,11 @@ pub struct Debrief {
     /// Every lesson with a non-zero best or earned in this run, in course order.
     pub lessons: Vec<LessonResult>,
     pub decisions: Vec<Review>,
+    /// Nodes on the run's path with a `discuss` prompt, each once, in the order met: questions
+    /// for a learner practising alone to think about.
+    pub discuss: Vec<usize>,
+    /// The variables at the end (only shown ones are for learners' eyes).
+    pub vars: Vec<i64>,
 }
 
 impl Debrief {
@@ -94,6 +125,20 @@ impl Debrief {
                 Review { node: d.node, taken: d.taken, better, better_lesson }
             })
             .collect();
-        Debrief { ending: run.ending(), percent: run.percent(), passed: run.passed(), lessons, decisions }
+        let mut discuss: Vec<usize> = Vec::new();
+        for &n in run.path() {
+            if s.nodes[n].discuss.is_some() && !discuss.contains(&n) {
+                discuss.push(n);
+            }
+        }
+        Debrief {
+            ending: run.ending(),
+            percent: run.percent(),
+            passed: run.passed(),
+            lessons,
+            decisions,
+            discuss,
+            vars: run.vars().to_vec(),
+        }
     }
 }

@@ -13,7 +13,7 @@ mod score;
 mod walk;
 
 pub use check::check_scenario;
-pub use debrief::{Debrief, LessonResult, Review};
+pub use debrief::{Better, Debrief, LessonResult, Review};
 pub use rng::Rng;
 pub use run::{
     destinations, record, visible_choices, Action, ActionError, Decision, Destinations, Prompt, Run, Taken,

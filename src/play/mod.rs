@@ -5,5 +5,5 @@ mod debrief_text;
 pub mod plain;
 mod session;
 
-pub use debrief_text::{debrief_text, text_bar};
+pub use debrief_text::{debrief_text, lesson_result, meters_line, text_bar};
 pub use session::{fresh_seed, Resumable, Session};

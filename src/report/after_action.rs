@@ -79,16 +79,22 @@ pub fn after_action(run: &Run<'_>, votes: &[Votes], date: &str) -> String {
         if let Some(f) = feedback {
             let _ = writeln!(out, "\n**Feedback:** {}", md(f));
         }
-        if let Some(b) = review.better {
-            let lesson =
-                review.better_lesson.map(|l| format!(" ({})", s.course.lessons[l].title)).unwrap_or_default();
-            let _ = writeln!(out, "\n**Better:** \"{}\"{}", md(&node.choices()[b].text), md(&lesson));
+        if let Some(b) = review.better(s) {
+            let lesson = b.lesson.map(|l| format!(" ({l})")).unwrap_or_default();
+            let _ = writeln!(out, "\n**A stronger choice:** {}{}", md(b.text), md(&lesson));
+            if let Some(f) = b.feedback {
+                let _ = writeln!(out, "\n**Why it is stronger:** {}", md(f));
+            }
         }
         out.push('\n');
     }
     let _ = writeln!(out, "## Debrief\n\n| Lesson | Points | Percent |\n|---|---:|---:|");
     for l in &d.lessons {
-        let pct = l.percent.map_or("not assessed".to_string(), |p| format!("{}%", p.rounded()));
+        let pct = match l.percent {
+            Some(p) => format!("{}%", p.rounded()),
+            None if l.only_lost() => "lost".to_string(),
+            None => "not assessed".to_string(),
+        };
         let _ =
             writeln!(out, "| {} | {}/{} | {pct} |", md(&s.course.lessons[l.lesson].title), l.earned, l.best);
     }

@@ -519,6 +519,9 @@ pub fn debrief_lines(t: Theme, run: &crate::engine::Run<'_>, width: u16) -> Vec<
         Span::styled(if d.passed { "PASSED" } else { "NOT PASSED" }, t.outcome(d.passed, false)),
         Span::styled(format!("  (pass mark {}%)", s.pass_percent), t.dim()),
     ]));
+    if let Some(m) = crate::play::meters_line(s, &d.vars) {
+        lines.push(Line::styled(format!("Where things stand: {m}"), t.text()));
+    }
     lines.push(Line::raw(""));
     lines.push(Line::styled("Lessons", t.title()));
     let bar_w = 20usize;
@@ -532,6 +535,7 @@ pub fn debrief_lines(t: Theme, run: &crate::engine::Run<'_>, width: u16) -> Vec<
                     format!("{:>3}%", p.rounded()),
                 )
             }
+            None if l.only_lost() => (" ".repeat(bar_w), "lost".into()),
             None => (" ".repeat(bar_w), "not assessed".into()),
         };
         let title = crate::text::excerpt(&lesson.title, 34);
@@ -544,7 +548,6 @@ pub fn debrief_lines(t: Theme, run: &crate::engine::Run<'_>, width: u16) -> Vec<
     lines.push(Line::raw(""));
     lines.push(Line::styled("Your decisions", t.title()));
     for (i, r) in d.decisions.iter().enumerate() {
-        let node = &s.nodes[r.node];
         let (text, feedback) = r.taken(s);
         let chose = text.map_or("You let the time run out.".to_string(), |t| format!("You chose: {t}"));
         lines.push(Line::raw(""));
@@ -560,15 +563,31 @@ pub fn debrief_lines(t: Theme, run: &crate::engine::Run<'_>, width: u16) -> Vec<
                 lines.push(Line::styled(format!("    {l}"), t.text()));
             }
         }
-        if let Some(b) = r.better {
-            let lesson =
-                r.better_lesson.map(|l| format!(" — {}", s.course.lessons[l].title)).unwrap_or_default();
-            for (j, l) in wrap(&format!("Better: {}{lesson}", node.choices()[b].text), w.saturating_sub(4))
+        if let Some(b) = r.better(s) {
+            let lesson = b.lesson.map(|l| format!(" — {l}")).unwrap_or_default();
+            for (j, l) in wrap(&format!("A stronger choice: {}{lesson}", b.text), w.saturating_sub(4))
                 .into_iter()
                 .enumerate()
             {
                 let style = if j == 0 { t.good().add_modifier(Modifier::BOLD) } else { t.good() };
                 lines.push(Line::styled(format!("    {l}"), style));
+            }
+            if let Some(f) = b.feedback {
+                for l in wrap(f, w.saturating_sub(6)) {
+                    lines.push(Line::styled(format!("      {l}"), t.good()));
+                }
+            }
+        }
+    }
+    if !d.discuss.is_empty() {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled("Questions to think about", t.title()));
+        for &n in &d.discuss {
+            for (j, l) in
+                wrap(s.nodes[n].discuss.as_deref().unwrap_or(""), w.saturating_sub(4)).into_iter().enumerate()
+            {
+                let lead = if j == 0 { "  • " } else { "    " };
+                lines.push(Line::styled(format!("{lead}{l}"), t.text()));
             }
         }
     }
