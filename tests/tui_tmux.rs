@@ -314,6 +314,10 @@ fn a_facilitated_run_with_votes_writes_an_after_action_report() {
     assert!(md.contains("**Discussion prompt:** What would you do?"), "{md}");
     assert!(md.contains("| 1 | Good | 1 |") && md.contains("| 2 | Bad **(taken)** | 2 |"), "{md}");
     assert!(md.contains("**Feedback:** Bad because."), "{md}");
-    assert!(md.contains("**Better:** \"Good\""), "{md}");
+    assert!(
+        md.contains("**A stronger choice:** Good (Alpha)")
+            && md.contains("**Why it is stronger:** Good because."),
+        "{md}"
+    );
     assert!(md.contains("| Alpha | -1/2 | 0% |") && md.contains("**Overall: 0%**"), "{md}");
 }
