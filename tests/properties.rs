@@ -179,7 +179,7 @@ fn gen_scenario() -> impl Strategy<Value = String> {
         for (i, (kind, choices, timed)) in nodes.iter().enumerate() {
             // The last two nodes are always endings.
             let kind = if i + 2 >= n { (i % 3) as u8 } else { (*kind).max(3) };
-            let fwd = |to: usize| if to % 7 == 0 && i > 0 { to % i } else { i + 1 + to % (n - i - 1).max(1) };
+            let fwd = |to: usize| if to.is_multiple_of(7) && i > 0 { to % i } else { i + 1 + to % (n - i - 1).max(1) };
             s.push_str(&format!("[[nodes]]\nid = \"n{i}\"\ntext = \"t\"\n"));
             match kind {
                 0 => s.push_str("ending = \"success\"\n"),
@@ -216,9 +216,12 @@ fn gen_scenario() -> impl Strategy<Value = String> {
     })
 }
 
+/// A leaf of the path search: its picks, nodes, ending and points.
+type LeafCopy = (Vec<Pick>, Vec<usize>, Option<rehearse::scenario::EndingKind>, rehearse::engine::Tally);
+
 /// Every leaf of the path search, as it was reported.
 #[derive(Default)]
-struct Leaves(Vec<(Vec<Pick>, Vec<usize>, Option<rehearse::scenario::EndingKind>, rehearse::engine::Tally)>);
+struct Leaves(Vec<LeafCopy>);
 
 impl rehearse::engine::explore::Visitor for Leaves {
     fn leaf(&mut self, l: &rehearse::engine::explore::Leaf<'_>) -> std::ops::ControlFlow<()> {
