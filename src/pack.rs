@@ -35,6 +35,8 @@ pub struct Library {
     pub course: Option<Arc<Course>>,
     /// How many scenarios loaded without error (kept or not).
     pub loaded: usize,
+    /// The course whose list of scenarios learners follow (see [`Library::course_of_record`]).
+    listed: Option<Arc<Course>>,
 }
 
 /// One file of a pack: its path inside the pack, and where its bytes are. Files are read only when
@@ -316,6 +318,7 @@ impl Library {
         let mut lib = Library::default();
         let bundled = Pack::bundled();
         lib.course = lib.add_pack(bundled, None, opts);
+        lib.listed = lib.course.clone().filter(|c| !c.scenarios.is_empty());
         for dir in packs {
             if !dir.is_dir() {
                 lib.diagnostics.push(Located::whole_file(
@@ -325,9 +328,27 @@ impl Library {
                 continue;
             }
             let fallback = lib.course.clone();
-            lib.add_pack(Pack::from_dir(dir), fallback, opts);
+            if let Some(c) = lib.add_pack(Pack::from_dir(dir), fallback, opts) {
+                if !c.scenarios.is_empty() {
+                    lib.listed = Some(c);
+                }
+            }
         }
+        lib.order_by_course();
         lib
+    }
+
+    /// The course a learner follows: the last `--pack` whose course lists its scenarios (an
+    /// organization's own required set), else the bundled course.
+    pub fn course_of_record(&self) -> Option<&Arc<Course>> {
+        self.listed.as_ref().or(self.course.as_ref())
+    }
+
+    /// Puts the scenarios in the order of the course of record; those it does not list follow,
+    /// in the order they were loaded.
+    fn order_by_course(&mut self) {
+        let Some(course) = self.course_of_record().cloned() else { return };
+        self.entries.sort_by_key(|e| course.position(&e.scenario.id).unwrap_or(usize::MAX));
     }
 
     /// Loads only what `paths` name (files or folders), against the bundled course.
@@ -486,6 +507,16 @@ impl Library {
                 .push(checked.assessed);
         }
 
+        // Scenarios a course lists that the pack does not have.
+        for (course, shown, bytes) in courses.values() {
+            let Some(course) = course else { continue };
+            let problems = scenario::course_scenario_problems(
+                course,
+                |id| ids.contains_key(id),
+                ids.keys().map(String::as_str),
+            );
+            self.diagnostics.extend(Located::all(shown, scenario::text_prefix(bytes), &problems));
+        }
         // Lessons of this pack's courses that none of its scenarios assess.
         if opts.deep {
             for (course, shown, bytes) in courses.values() {

@@ -132,3 +132,79 @@ fn files_that_are_not_exports_get_a_clear_message() {
     assert!(err.contains("empty.csv: skipped, the file is empty"), "{err}");
     assert!(!err.contains("panicked"));
 }
+
+/// A pack whose course lists its scenarios: `sample` and `sample-b` required (b after a),
+/// `sample-c` recommended only.
+fn course_pack(dir: &Path) {
+    let course = std::fs::read_to_string("tests/fixtures/pack/course.toml").unwrap();
+    let listed = "\n[[scenarios]]\nid = \"sample\"\n\n[[scenarios]]\nid = \"sample-b\"\nafter = [\"sample\"]\n\n[[scenarios]]\nid = \"sample-c\"\nrequired = false\n";
+    std::fs::write(dir.join("course.toml"), format!("{course}{listed}")).unwrap();
+    let sample = std::fs::read_to_string(SAMPLE).unwrap();
+    for id in ["sample", "sample-b", "sample-c"] {
+        std::fs::write(
+            dir.join(format!("{id}.toml")),
+            sample.replace("id = \"sample\"", &format!("id = \"{id}\"")),
+        )
+        .unwrap();
+    }
+}
+
+#[test]
+fn completing_the_course_is_reported_in_progress_class_reports_and_xapi() {
+    let home = tempfile::tempdir().unwrap();
+    let pack = tempfile::tempdir().unwrap();
+    let exports = tempfile::tempdir().unwrap();
+    course_pack(pack.path());
+    let p = pack.path().to_str().unwrap();
+    let play_in = |learner: &str, id: &str, input: &str| {
+        let out = rehearse(home.path())
+            .args(["--pack", p, "play", id, "--plain", "--learner", learner, "--seed", "1"])
+            .write_stdin(input)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0));
+    };
+    // ana passes both required scenarios; bo passes one and fails the other.
+    play_in("ana", "sample", "\n1\n1\n\n\n");
+    play_in("ana", "sample-b", "\n1\n1\n\n\n");
+    play_in("bo", "sample", "\n1\n1\n\n\n");
+    play_in("bo", "sample-b", "\n2\n1\n\n");
+    let progress = |learner: &str| -> Value {
+        let out = rehearse(home.path())
+            .args(["--pack", p, "progress", "--json", "--learner", learner])
+            .output()
+            .unwrap();
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    assert_eq!(
+        progress("ana")["course"],
+        json!({"id": "test-course", "completed": true, "required": ["sample", "sample-b"], "passed": ["sample", "sample-b"]})
+    );
+    assert_eq!(progress("bo")["course"]["completed"], false);
+    let text = rehearse(home.path()).args(["--pack", p, "progress", "--learner", "bo"]).output().unwrap();
+    assert!(String::from_utf8_lossy(&text.stdout)
+        .contains("Course not completed yet: 1 of 2 required scenarios passed."));
+
+    // One course-completed statement for ana, queued when her second pass completed the course.
+    let outbox: Vec<Value> =
+        serde_json::from_slice(&std::fs::read(home.path().join("outbox.json")).unwrap()).unwrap();
+    let course_done: Vec<&Value> = outbox
+        .iter()
+        .filter(|s| s["object"]["id"].as_str().is_some_and(|id| id.ends_with("/courses/test-course")))
+        .collect();
+    assert_eq!(course_done.len(), 1, "{course_done:?}");
+    assert_eq!(course_done[0]["actor"]["account"]["name"], "ana");
+    assert_eq!(course_done[0]["verb"]["id"], "http://adlnet.gov/expapi/verbs/completed");
+
+    for l in ["ana", "bo"] {
+        let f = exports.path().join(format!("{l}.json"));
+        let out = rehearse(home.path())
+            .args(["export", "--learner", l, "-o", f.to_str().unwrap()])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0));
+    }
+    let v = report(home.path(), p, &[exports.path()]);
+    assert_eq!(v["not_completed"], json!(["bo"]));
+    assert_eq!(v["course_required"], json!(["sample", "sample-b"]));
+}

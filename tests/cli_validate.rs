@@ -206,3 +206,23 @@ fn large_files_parsed_in_halves_report_the_same_places() {
     assert_eq!(code, 0, "{out}");
     assert!(out.contains("node `tricky` can never be reached"), "{out}");
 }
+
+#[test]
+fn a_course_list_naming_missing_scenarios_or_going_round_is_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let course = std::fs::read_to_string("tests/fixtures/pack/course.toml").unwrap();
+    let listed = "\n[[scenarios]]\nid = \"sampel\"\n\n[[scenarios]]\nid = \"a\"\nafter = [\"b\"]\n\n[[scenarios]]\nid = \"b\"\nafter = [\"a\", \"zed\"]\n";
+    std::fs::write(dir.path().join("course.toml"), format!("{course}{listed}")).unwrap();
+    std::fs::copy("tests/fixtures/pack/sample.toml", dir.path().join("sample.toml")).unwrap();
+    let (code, out) = validate(dir.path().to_str().unwrap());
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("`after` of `b` names `zed`, which the course does not list"), "{out}");
+    assert!(out.contains("go round in a circle (a → b → a)"), "{out}");
+    // The list could not be read, so the course did not load: the unknown id is not reported on
+    // top (one cause, one message). Fixed, the unknown id is reported with a suggestion.
+    let fixed = "\n[[scenarios]]\nid = \"sampel\"\n";
+    std::fs::write(dir.path().join("course.toml"), format!("{course}{fixed}")).unwrap();
+    let (code, out) = validate(dir.path().to_str().unwrap());
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("course.toml:") && out.contains("lists scenario `sampel`, but no scenario file of the pack has this id. Did you mean `sample`?"), "{out}");
+}

@@ -26,10 +26,16 @@ pub fn run(packs: &[PathBuf], learner: Option<String>, as_json: bool) -> u8 {
             }
         }
     }
-    let mut scenarios: BTreeMap<String, crate::progress::ScenarioStanding> = standing.scenarios.clone();
-    for e in &lib.entries {
-        scenarios.entry(e.scenario.id.clone()).or_default();
-    }
+    // The course's scenarios in its order, then the others by id.
+    let mut scenarios: Vec<(String, crate::progress::ScenarioStanding)> = lib
+        .entries
+        .iter()
+        .map(|e| (e.scenario.id.clone(), standing.scenarios.get(&e.scenario.id).cloned().unwrap_or_default()))
+        .collect();
+    let extra: BTreeMap<&String, &crate::progress::ScenarioStanding> =
+        standing.scenarios.iter().filter(|(id, _)| !scenarios.iter().any(|(s, _)| s == *id)).collect();
+    scenarios.extend(extra.into_iter().map(|(id, s)| (id.clone(), s.clone())));
+    let course = lib.course_of_record().and_then(|c| standing.course(c));
 
     if as_json {
         let mut lj = Map::new();
@@ -46,7 +52,12 @@ pub fn run(packs: &[PathBuf], learner: Option<String>, as_json: bool) -> u8 {
                 }),
             );
         }
-        let v = json!({ "learner": learner, "lessons": Value::Object(lj), "scenarios": Value::Object(sj) });
+        let mut v =
+            json!({ "learner": learner, "lessons": Value::Object(lj), "scenarios": Value::Object(sj) });
+        if let Some(c) = &course {
+            v["course"] =
+                json!({ "id": c.id, "completed": c.completed, "required": c.required, "passed": c.passed });
+        }
         super::print(&format!("{}\n", serde_json::to_string_pretty(&v).unwrap_or_default()));
         return super::OK;
     }
@@ -63,6 +74,14 @@ pub fn run(packs: &[PathBuf], learner: Option<String>, as_json: bool) -> u8 {
         };
         out.push_str(&format!("  {:width$}  {m}\n", sanitize_line(title)));
     }
+    if let Some(c) = &course {
+        let n = c.required.len();
+        out.push_str(&if c.completed {
+            format!("\nCourse completed: all {n} required scenarios passed.\n")
+        } else {
+            format!("\nCourse not completed yet: {} of {n} required scenarios passed.\n", c.required_passed())
+        });
+    }
     out.push_str("\nScenarios:\n");
     for (id, s) in &scenarios {
         let status = if s.passed {
@@ -75,9 +94,14 @@ pub fn run(packs: &[PathBuf], learner: Option<String>, as_json: bool) -> u8 {
             "new"
         };
         let best = s.best_percent.map_or("-".to_string(), |p| format!("{p}%"));
+        let required = match lib.course_of_record().and_then(|c| c.scenarios.iter().find(|x| x.id == *id)) {
+            Some(x) if x.required => "required",
+            _ => "",
+        };
         out.push_str(&format!(
-            "  {:28} {:15} best {:>4}  ({} started, {} completed)\n",
+            "  {:28} {:9} {:15} best {:>4}  ({} started, {} completed)\n",
             sanitize_line(id),
+            required,
             status,
             best,
             s.attempts,

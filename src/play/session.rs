@@ -159,11 +159,35 @@ impl Session {
         self.save_with(|_| ())?;
         // Queued for the organisation's Learning Record Store (`rehearse sync` sends them).
         let cfg = crate::lrs::config(&self.store).map(|c| c.xapi).unwrap_or_default();
-        let statements = crate::report::xapi::statements(s, &self.attempt, &self.learner, &cfg);
+        let mut statements = crate::report::xapi::statements(s, &self.attempt, &self.learner, &cfg);
+        if debrief.passed {
+            statements.extend(self.course_just_completed(s, &cfg)?);
+        }
         if let Some(aside) = self.store.queue_statements(statements)? {
             self.set_aside.push(aside);
         }
         Ok(())
+    }
+
+    /// The course-completed statement, when this attempt is the one that completed the course
+    /// (every required scenario now passed, and not before it).
+    fn course_just_completed(
+        &self,
+        s: &Scenario,
+        cfg: &crate::report::xapi::XapiConfig,
+    ) -> Result<Option<serde_json::Value>, StoreError> {
+        if s.course.scenarios.is_empty() || !s.course.required().any(|r| r == s.id) {
+            return Ok(None);
+        }
+        let (mut file, _) = self.store.load(&self.learner)?;
+        let now = crate::progress::Standing::of(&file).course(&s.course);
+        file.attempts.retain(|a| a.id != self.attempt.id);
+        let before = crate::progress::Standing::of(&file).course(&s.course);
+        let done = |c: &Option<crate::progress::CourseStanding>| c.as_ref().is_some_and(|c| c.completed);
+        Ok((done(&now) && !done(&before)).then(|| {
+            let at = self.attempt.finished_at.clone().unwrap_or_else(now_rfc3339);
+            crate::report::xapi::course_completed(&s.course, &self.learner, &at, cfg)
+        }))
     }
 
     fn save_with(&mut self, extra: impl FnOnce(&mut crate::progress::LearnerFile)) -> Result<(), StoreError> {

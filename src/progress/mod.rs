@@ -14,4 +14,4 @@ mod summary;
 
 pub use model::{Attempt, LearnerFile, LessonScore, Status, FORMAT_VERSION};
 pub use store::{data_home, default_learner, now_rfc3339, write_file, RunLock, SetAside, Store, StoreError};
-pub use summary::{ScenarioStanding, Standing};
+pub use summary::{CourseStanding, ScenarioStanding, Standing};

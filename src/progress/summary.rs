@@ -9,6 +9,7 @@
 use std::collections::BTreeMap;
 
 use crate::engine::Percent;
+use crate::scenario::Course;
 
 use super::model::{Attempt, LearnerFile, Status};
 
@@ -19,6 +20,25 @@ pub struct ScenarioStanding {
     pub best_percent: Option<u32>,
     pub passed: bool,
     pub in_progress: bool,
+}
+
+/// A learner's standing in a course that lists its scenarios.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CourseStanding {
+    pub id: String,
+    /// The required scenarios, in the course's order.
+    pub required: Vec<String>,
+    /// The listed scenarios the learner has passed, in the course's order.
+    pub passed: Vec<String>,
+    /// Every required scenario passed.
+    pub completed: bool,
+}
+
+impl CourseStanding {
+    /// Required scenarios passed so far.
+    pub fn required_passed(&self) -> usize {
+        self.required.iter().filter(|r| self.passed.contains(r)).count()
+    }
 }
 
 #[derive(Clone, Debug, Default)]
@@ -57,6 +77,23 @@ impl Standing {
             }
         }
         out
+    }
+
+    /// Where the learner stands in a course that lists its scenarios (None when it lists none):
+    /// completed when every required scenario has been passed.
+    pub fn course(&self, course: &Course) -> Option<CourseStanding> {
+        if course.scenarios.is_empty() {
+            return None;
+        }
+        let required: Vec<String> = course.required().map(str::to_string).collect();
+        let passed: Vec<String> = course
+            .scenarios
+            .iter()
+            .filter(|c| self.scenarios.get(&c.id).is_some_and(|s| s.passed))
+            .map(|c| c.id.clone())
+            .collect();
+        let completed = required.iter().all(|r| passed.contains(r));
+        Some(CourseStanding { id: course.id.clone(), required, passed, completed })
     }
 
     /// A lesson's mastery, rounded; `None` when not assessed yet.

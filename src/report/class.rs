@@ -53,6 +53,8 @@ pub struct ClassReport {
     /// Scenario → (learners who passed, learners who have not).
     pub scenarios: BTreeMap<String, (BTreeSet<String>, BTreeSet<String>)>,
     pub learners: BTreeSet<String>,
+    /// The scenarios required to complete the course, when the course lists its scenarios.
+    pub required: Option<Vec<String>>,
 }
 
 /// A counted attempt, with its replayed debrief.
@@ -189,6 +191,10 @@ pub fn combine(lib: &Library, sources: &[Source]) -> ClassReport {
         }
     }
     report.counted = counted.len();
+    report.required = lib
+        .course_of_record()
+        .filter(|c| !c.scenarios.is_empty())
+        .map(|c| c.required().map(str::to_string).collect());
 
     // Each learner's best counted attempt per scenario feeds the lesson figures.
     let mut best: BTreeMap<(&str, &str), &Counted<'_>> = BTreeMap::new();
@@ -234,6 +240,17 @@ impl ClassReport {
         set.into_iter().cloned().collect()
     }
 
+    /// Learners who have not passed every scenario the course requires (empty when the course
+    /// lists no scenarios). A pass counts only when its attempt was verified.
+    pub fn not_completed(&self) -> Vec<String> {
+        let Some(required) = &self.required else { return Vec::new() };
+        self.learners
+            .iter()
+            .filter(|l| !required.iter().all(|r| self.scenarios.get(r).is_some_and(|(p, _)| p.contains(*l))))
+            .cloned()
+            .collect()
+    }
+
     pub fn to_json(&self) -> Value {
         let lessons: Map<String, Value> = self
             .lessons
@@ -259,6 +276,8 @@ impl ClassReport {
             "decisions": self.decisions,
             "scenarios": scenarios,
             "not_passed": self.not_passed(),
+            "not_completed": self.not_completed(),
+            "course_required": self.required,
         })
     }
 
@@ -278,6 +297,19 @@ impl ClassReport {
                     s.title, s.mean, s.min, s.max, s.sd, s.n
                 ));
             }
+        }
+        if let Some(required) = &self.required {
+            let not = self.not_completed();
+            out.push_str(&format!(
+                "\nCourse ({} required scenarios): completed by {} of {} learners.",
+                required.len(),
+                self.learners.len() - not.len(),
+                self.learners.len()
+            ));
+            if !not.is_empty() {
+                out.push_str(&format!(" Not completed: {}.", not.join(", ")));
+            }
+            out.push('\n');
         }
         out.push_str("\nWho has passed:\n");
         for (id, (p, n)) in &self.scenarios {
@@ -323,6 +355,20 @@ impl ClassReport {
                 s.max,
                 s.sd,
                 s.n
+            ));
+        }
+        if let Some(required) = &self.required {
+            let not = self.not_completed();
+            out.push_str(&format!(
+                "## The course\n\n{} required scenarios; completed by {} of {} learners.{}\n",
+                required.len(),
+                self.learners.len() - not.len(),
+                self.learners.len(),
+                if not.is_empty() {
+                    String::new()
+                } else {
+                    format!(" Not completed: {}.", not.iter().map(|x| cell(x)).collect::<Vec<_>>().join(", "))
+                }
             ));
         }
         out.push_str("\n## Who has passed\n\n| Scenario | Passed | Not yet |\n|---|---|---|\n");

@@ -198,6 +198,20 @@ pub fn course_schema() -> Value {
                     "required": ["id", "title"],
                     "properties": { "id": { "type": "string", "minLength": 1 }, "title": text(), "summary": text() }
                 }
+            },
+            "scenarios": {
+                "type": "array",
+                "description": "the course's scenarios, in the order learners should take them",
+                "items": {
+                    "type": "object",
+                    "additionalProperties": false,
+                    "required": ["id"],
+                    "properties": {
+                        "id": { "type": "string", "minLength": 1, "description": "a scenario id of the pack" },
+                        "required": { "type": "boolean", "description": "counts towards completing the course (default true)" },
+                        "after": { "type": "array", "items": { "type": "string" }, "description": "recommended first (never a lock)" }
+                    }
+                }
             }
         }
     })

@@ -45,6 +45,35 @@ fn verb(name: &str) -> Value {
     json!({ "id": format!("http://adlnet.gov/expapi/verbs/{name}"), "display": { "en-US": name } })
 }
 
+/// The statement that a learner completed a course (every required scenario passed): one per
+/// learner and course, whatever attempt completed it, so that sending it again never duplicates.
+pub fn course_completed(
+    course: &crate::scenario::Course,
+    learner: &str,
+    at: &str,
+    cfg: &XapiConfig,
+) -> Value {
+    let base = cfg.iri_base.trim_end_matches('/');
+    let id = Uuid::new_v5(&NAMESPACE, format!("course-completed:{}:{learner}", course.id).as_bytes());
+    let required: Vec<String> = course.required().map(|r| format!("{base}/scenarios/{r}")).collect();
+    json!({
+        "id": id.to_string(),
+        "actor": { "objectType": "Agent", "account": { "homePage": cfg.home_page, "name": learner } },
+        "verb": verb("completed"),
+        "object": {
+            "objectType": "Activity",
+            "id": format!("{base}/courses/{}", course.id),
+            "definition": { "type": "http://adlnet.gov/expapi/activities/course", "name": { "en": course.title } }
+        },
+        "result": {
+            "completion": true,
+            "success": true,
+            "extensions": { format!("{base}/extensions/required-scenarios"): required },
+        },
+        "timestamp": at,
+    })
+}
+
 /// All statements of a completed attempt (none for attempts still in progress).
 pub fn statements(s: &Scenario, attempt: &Attempt, learner: &str, cfg: &XapiConfig) -> Vec<Value> {
     if attempt.status != Status::Completed {

@@ -3,12 +3,13 @@
 use std::collections::HashMap;
 
 use super::limits::MAX_LESSONS;
-use super::model::{Course, Lesson};
+use super::model::{Course, CourseScenario, Lesson};
 use super::raw::read_format;
 use super::read::{Reader, Table};
 use super::validate::is_kebab;
 
-const ROOT_KEYS: &[&str] = &["format", "course", "lessons"];
+const ROOT_KEYS: &[&str] = &["format", "course", "lessons", "scenarios"];
+const SCENARIO_KEYS: &[&str] = &["id", "required", "after"];
 const COURSE_KEYS: &[&str] = &["id", "title", "pass_percent"];
 const LESSON_KEYS: &[&str] = &["id", "title", "summary"];
 
@@ -76,7 +77,109 @@ pub(crate) fn read_course(r: &mut Reader, root: &Table<'_, '_>) -> Option<Course
         }
     }
 
+    let scenarios = read_scenarios(r, root);
+
     let (id, title, pass) = head?;
     let failed = r.diags[errors_before..].iter().any(|d| d.is_error());
-    (!failed).then(|| Course::new(id, title, pass, lessons, spans))
+    (!failed).then(|| Course::new(id, title, pass, lessons, spans).with_scenarios(scenarios))
+}
+
+/// `[[scenarios]]`: the course's scenarios in the order learners should take them, which are
+/// required, and which are recommended first. Ids are checked against the pack later (see
+/// [`super::validate::course_scenario_problems`]); here: duplicates, `after` naming a scenario
+/// not listed, and cycles.
+fn read_scenarios(r: &mut Reader, root: &Table<'_, '_>) -> Vec<CourseScenario> {
+    let Some(v) = root.get("scenarios") else { return Vec::new() };
+    let Some(items) = r.array(v, "`scenarios`", " (write each as a `[[scenarios]]` table with an `id`)")
+    else {
+        return Vec::new();
+    };
+    let mut out: Vec<CourseScenario> = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        let Some(t) = r.table(item, format!("scenario {} of the course", i + 1), "") else { continue };
+        r.only_keys(&t, SCENARIO_KEYS);
+        let Some(id) = r.req_string(&t, "id", "id = \"troll-handling\"") else { continue };
+        let required = r.bool(&t, "required").is_none_or(|b| b.v);
+        let mut after = Vec::new();
+        if let Some(v) = t.get("after") {
+            if let Some(list) = r.array(v, "`after`", " (write e.g. `after = [\"election-post\"]`)") {
+                after = list.iter().filter_map(|x| r.string_value(x, "each entry of `after`")).collect();
+            }
+        }
+        if let Some(first) = out.iter().position(|c| c.id == id.v) {
+            r.error(
+                id.span.clone(),
+                format!(
+                    "scenario `{}` is listed twice in the course (also as scenario {}): list it once",
+                    id.v,
+                    first + 1
+                ),
+            );
+            continue;
+        }
+        let after_spans = after.iter().map(|a| a.span.clone()).collect();
+        let after = after.into_iter().map(|a| a.v).collect();
+        out.push(CourseScenario { id: id.v, required, after, after_spans, span: id.span });
+    }
+    // `after` names listed scenarios, and never goes round in a circle.
+    for c in &out {
+        for (a, span) in c.after.iter().zip(&c.after_spans) {
+            if !out.iter().any(|o| o.id == *a) {
+                let hint = super::read::did_you_mean(a, out.iter().map(|o| o.id.as_str()));
+                r.error(
+                    span.clone(),
+                    format!("`after` of `{}` names `{a}`, which the course does not list.{hint} Add a `[[scenarios]]` for it, or remove it from `after`", c.id),
+                );
+            }
+        }
+    }
+    if let Some(cycle) = after_cycle(&out) {
+        let at = out[cycle[0]].span.clone();
+        let names: Vec<&str> =
+            cycle.iter().chain(std::iter::once(&cycle[0])).map(|&i| out[i].id.as_str()).collect();
+        r.error(
+            at,
+            format!("the course's `after` lists go round in a circle ({}): no scenario could be taken first; remove one of them", names.join(" → ")),
+        );
+    }
+    out
+}
+
+/// A circle in the `after` lists, as indices (each recommended after the next one listed), if any.
+fn after_cycle(list: &[CourseScenario]) -> Option<Vec<usize>> {
+    let index = |id: &str| list.iter().position(|c| c.id == id);
+    // 0: not seen, 1: on the current path, 2: done.
+    let mut mark = vec![0u8; list.len()];
+    fn visit(
+        i: usize,
+        list: &[CourseScenario],
+        index: &dyn Fn(&str) -> Option<usize>,
+        mark: &mut [u8],
+        path: &mut Vec<usize>,
+    ) -> Option<Vec<usize>> {
+        mark[i] = 1;
+        path.push(i);
+        for a in &list[i].after {
+            let Some(j) = index(a) else { continue };
+            if mark[j] == 1 {
+                let from = path.iter().position(|&p| p == j).unwrap_or(0);
+                return Some(path[from..].to_vec());
+            }
+            if mark[j] == 0 {
+                if let Some(c) = visit(j, list, index, mark, path) {
+                    return Some(c);
+                }
+            }
+        }
+        mark[i] = 2;
+        path.pop();
+        None
+    }
+    (0..list.len()).find_map(|i| {
+        if mark[i] == 0 {
+            visit(i, list, &index, &mut mark, &mut Vec::new())
+        } else {
+            None
+        }
+    })
 }

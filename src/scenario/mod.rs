@@ -23,7 +23,7 @@ pub use course::DEFAULT_PASS_PERCENT;
 pub use diagnostic::{line_column, Diagnostic, Located, Severity, Span};
 pub use model::*;
 pub use read::did_you_mean;
-pub use validate::unassessed_lessons;
+pub use validate::{course_scenario_problems, unassessed_lessons};
 
 use read::{Reader, Table};
 

@@ -19,13 +19,45 @@ pub struct Course {
     pub lessons: Vec<Lesson>,
     /// Where each lesson's `id` value is in the course file, for pack-level warnings.
     pub lesson_spans: Vec<Span>,
+    /// The course's scenarios in order (`[[scenarios]]`); empty when the course lists none.
+    pub scenarios: Vec<CourseScenario>,
     index: HashMap<String, usize>,
+}
+
+/// A scenario the course lists.
+#[derive(Clone, Debug)]
+pub struct CourseScenario {
+    pub id: String,
+    /// Counts towards completing the course.
+    pub required: bool,
+    /// Scenarios recommended first (never a lock).
+    pub after: Vec<String>,
+    /// Where each entry of `after` is in the course file.
+    pub after_spans: Vec<Span>,
+    /// Where its `id` is in the course file.
+    pub span: Span,
 }
 
 impl Course {
     pub fn new(id: String, title: String, pass_percent: u32, lessons: Vec<Lesson>, spans: Vec<Span>) -> Self {
         let index = lessons.iter().enumerate().map(|(i, l)| (l.id.clone(), i)).collect();
-        Course { id, title, pass_percent, lessons, lesson_spans: spans, index }
+        Course { id, title, pass_percent, lessons, lesson_spans: spans, scenarios: Vec::new(), index }
+    }
+
+    /// The same course with its list of scenarios.
+    pub fn with_scenarios(mut self, scenarios: Vec<CourseScenario>) -> Self {
+        self.scenarios = scenarios;
+        self
+    }
+
+    /// The ids of the scenarios required to complete the course (none when it lists none).
+    pub fn required(&self) -> impl Iterator<Item = &str> {
+        self.scenarios.iter().filter(|c| c.required).map(|c| c.id.as_str())
+    }
+
+    /// Where `id` sits in the course's list, if it is listed.
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.scenarios.iter().position(|c| c.id == id)
     }
 
     /// The index of the lesson called `id`.

@@ -531,3 +531,24 @@ pub fn unassessed_lessons(course: &Course, assessed_by_some: &[usize]) -> Vec<Di
         })
         .collect()
 }
+
+/// Scenarios the course lists that the pack does not have (`ids`: the ids of the pack's scenario
+/// files, loaded or not, so that a file with errors is not also reported as missing).
+pub fn course_scenario_problems<'a>(
+    course: &Course,
+    ids: impl Fn(&str) -> bool,
+    known: impl Iterator<Item = &'a str> + Clone,
+) -> Vec<Diagnostic> {
+    course
+        .scenarios
+        .iter()
+        .filter(|c| !ids(&c.id))
+        .map(|c| {
+            let hint = did_you_mean(&c.id, known.clone());
+            Diagnostic::error(
+                c.span.clone(),
+                format!("the course lists scenario `{}`, but no scenario file of the pack has this id.{hint} Check the id in the scenario's [scenario] table, or remove it from the course", c.id),
+            )
+        })
+        .collect()
+}

@@ -203,9 +203,22 @@ fn percent_gauge(t: Theme, label: String, percent: Option<f64>, area: Rect, buf:
 fn home(app: &App<'_>, selected: usize, area: Rect, buf: &mut Buffer) {
     let t = app.theme;
     let [head, main] = Layout::vertical([Constraint::Length(2), Constraint::Min(1)]).areas(area);
-    let course = app.lib.course.as_ref().map_or("rehearse", |c| c.title.as_str());
+    let record = app.lib.course_of_record();
+    let course = record.map_or("rehearse", |c| c.title.as_str());
+    let completion = match record.and_then(|c| app.standing.course(c)) {
+        Some(c) if c.completed => Span::styled("  ✓ course completed".to_string(), t.good()),
+        Some(c) => Span::styled(
+            format!("  {} of {} required scenarios passed", c.required_passed(), c.required.len()),
+            t.dim(),
+        ),
+        None => Span::raw(""),
+    };
     Paragraph::new(vec![
-        Line::from(vec![Span::styled("rehearse", t.title()), Span::styled(format!(" · {course}"), t.text())]),
+        Line::from(vec![
+            Span::styled("rehearse", t.title()),
+            Span::styled(format!(" · {course}"), t.text()),
+            completion,
+        ]),
         Line::from(vec![
             Span::styled("Learner: ", t.dim()),
             Span::styled(app.learner.clone(), t.learner()),
@@ -256,7 +269,9 @@ fn home(app: &App<'_>, selected: usize, area: Rect, buf: &mut Buffer) {
             _ => ("new", t.dim()),
         };
         let best = st.and_then(|s| s.best_percent).map_or(String::new(), |p| format!(" best {p}%"));
-        let text = format!("{:2}. {}", i + 1, s.title);
+        let listed = record.and_then(|c| c.scenarios.iter().find(|x| x.id == s.id));
+        let mark = if listed.is_some_and(|x| x.required) { "*" } else { " " };
+        let text = format!("{mark}{:2}. {}", i + 1, s.title);
         let meta = format!(" {} · {} min · {status}{best}", s.level.as_str(), s.minutes);
         let line_style = if i == selected { t.selected() } else { t.text() };
         let r = Rect { y, height: 1, ..inner };
@@ -284,13 +299,36 @@ fn home(app: &App<'_>, selected: usize, area: Rect, buf: &mut Buffer) {
         let s = &e.scenario;
         let lessons: Vec<String> =
             s.assessed_lessons().iter().map(|&l| s.course.lessons[l].title.clone()).collect();
-        Paragraph::new(vec![
-            Line::styled(s.summary.clone(), t.text()),
-            Line::from(vec![Span::styled("Lessons: ", t.dim()), Span::styled(lessons.join(" · "), t.text())]),
-        ])
-        .wrap(Wrap { trim: true })
-        .block(Block::bordered().title(Span::styled(format!(" {} ", s.title), t.title())))
-        .render(detail, buf);
+        let mut lines = vec![Line::styled(s.summary.clone(), t.text())];
+        if let Some(c) = record {
+            let title = |id: &str| {
+                app.lib
+                    .entries
+                    .iter()
+                    .find(|e| e.scenario.id == id)
+                    .map_or(id.to_string(), |e| e.scenario.title.clone())
+            };
+            let place = match c.scenarios.iter().find(|x| x.id == s.id) {
+                Some(x) if x.required => "* Required to complete the course.".to_string(),
+                Some(_) => "Recommended, not required.".to_string(),
+                None => "An extra, outside the course.".to_string(),
+            };
+            let after = c.scenarios.iter().find(|x| x.id == s.id).map(|x| &x.after).filter(|a| !a.is_empty());
+            let after = after.map_or(String::new(), |a| {
+                format!(" Best taken after: {}.", a.iter().map(|id| title(id)).collect::<Vec<_>>().join(", "))
+            });
+            if !c.scenarios.is_empty() {
+                lines.push(Line::styled(format!("{place}{after}"), t.dim()));
+            }
+        }
+        lines.push(Line::from(vec![
+            Span::styled("Lessons: ", t.dim()),
+            Span::styled(lessons.join(" · "), t.text()),
+        ]));
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: true })
+            .block(Block::bordered().title(Span::styled(format!(" {} ", s.title), t.title())))
+            .render(detail, buf);
     }
 }
 
