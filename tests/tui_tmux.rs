@@ -20,6 +20,7 @@ fn have_tmux() -> bool {
 
 impl Tmux {
     fn new(name: &str) -> Tmux {
+        assert!(have_tmux(), "these tests drive the terminal interface under tmux: install tmux");
         let home = tempfile::tempdir().unwrap();
         Tmux {
             socket: format!("rehearse-test-{name}-{}", std::process::id()),
@@ -102,18 +103,9 @@ impl Drop for Tmux {
     }
 }
 
-macro_rules! need_tmux {
-    () => {
-        if !have_tmux() {
-            eprintln!("tmux is not installed: skipping");
-            return;
-        }
-    };
-}
-
 #[test]
+#[ignore = "needs tmux: run with `cargo test -- --include-ignored` (.ci/run does)"]
 fn play_to_the_debrief_with_number_keys_and_enter() {
-    need_tmux!();
     let t = Tmux::new("play");
     t.start("play tests/fixtures/pack/sample.toml --learner ana --seed 1");
     t.wait_for("Read this, then go on.");
@@ -131,8 +123,8 @@ fn play_to_the_debrief_with_number_keys_and_enter() {
 }
 
 #[test]
+#[ignore = "needs tmux: run with `cargo test -- --include-ignored` (.ci/run does)"]
 fn quit_mid_run_says_progress_is_kept_and_restores_the_terminal() {
-    need_tmux!();
     let t = Tmux::new("quit");
     t.start("play tests/fixtures/pack/sample.toml --learner bo --seed 1");
     t.wait_for("Read this");
@@ -145,8 +137,8 @@ fn quit_mid_run_says_progress_is_kept_and_restores_the_terminal() {
 }
 
 #[test]
+#[ignore = "needs tmux: run with `cargo test -- --include-ignored` (.ci/run does)"]
 fn sigterm_restores_the_terminal() {
-    need_tmux!();
     let t = Tmux::new("term");
     t.start("play tests/fixtures/pack/sample.toml --learner cy --seed 1");
     t.wait_for("Read this");
@@ -157,8 +149,8 @@ fn sigterm_restores_the_terminal() {
 }
 
 #[test]
+#[ignore = "needs tmux: run with `cargo test -- --include-ignored` (.ci/run does)"]
 fn a_run_killed_with_sigkill_resumes_to_the_same_debrief() {
-    need_tmux!();
     let t = Tmux::new("kill");
     t.start("play tests/fixtures/pack/sample.toml --learner di --seed 1");
     t.wait_for("Read this");
@@ -194,8 +186,8 @@ fn a_run_killed_with_sigkill_resumes_to_the_same_debrief() {
 }
 
 #[test]
+#[ignore = "needs tmux: run with `cargo test -- --include-ignored` (.ci/run does)"]
 fn resizing_never_crashes_and_a_tiny_terminal_says_so() {
-    need_tmux!();
     let t = Tmux::new("resize");
     t.start("play tests/fixtures/pack/sample.toml --learner ed --seed 1");
     t.wait_for("Read this");
@@ -210,8 +202,8 @@ fn resizing_never_crashes_and_a_tiny_terminal_says_so() {
 }
 
 #[test]
+#[ignore = "needs tmux: run with `cargo test -- --include-ignored` (.ci/run does)"]
 fn escape_sequences_in_a_scenario_take_no_effect() {
-    need_tmux!();
     let t = Tmux::new("esc");
     let dir = t.home.join("pack");
     std::fs::create_dir_all(&dir).unwrap();
@@ -234,8 +226,8 @@ fn escape_sequences_in_a_scenario_take_no_effect() {
 }
 
 #[test]
+#[ignore = "needs tmux: run with `cargo test -- --include-ignored` (.ci/run does)"]
 fn the_home_screen_lists_scenarios_and_starts_one() {
-    need_tmux!();
     let t = Tmux::new("home");
     t.start("--pack tests/fixtures/pack");
     let s = t.wait_for("Course map");
@@ -256,8 +248,8 @@ fn the_home_screen_lists_scenarios_and_starts_one() {
 }
 
 #[test]
+#[ignore = "needs tmux: run with `cargo test -- --include-ignored` (.ci/run does)"]
 fn preview_reloads_on_save_shows_errors_in_place_and_recovers() {
-    need_tmux!();
     let t = Tmux::new("preview");
     let dir = t.home.join("pack");
     std::fs::create_dir_all(&dir).unwrap();
@@ -289,8 +281,8 @@ fn preview_reloads_on_save_shows_errors_in_place_and_recovers() {
 }
 
 #[test]
+#[ignore = "needs tmux: run with `cargo test -- --include-ignored` (.ci/run does)"]
 fn a_facilitated_run_with_votes_writes_an_after_action_report() {
-    need_tmux!();
     let t = Tmux::new("facilitate");
     let report = t.home.join("report.md");
     t.start(&format!("facilitate tests/fixtures/pack/sample.toml --seed 1 --report {}", report.display()));
