@@ -7,6 +7,7 @@
 pub mod cli;
 pub mod commands;
 pub mod engine;
+pub mod fsio;
 pub mod lrs;
 pub mod pack;
 pub mod par;

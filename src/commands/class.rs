@@ -25,12 +25,12 @@ fn files(paths: &[PathBuf]) -> Vec<PathBuf> {
 }
 
 fn read(path: &Path) -> Result<Source, String> {
-    let bytes = std::fs::read(path).map_err(|e| format!("cannot read it: {}", crate::pack::io_reason(&e)))?;
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read it: {}", crate::fsio::io_reason(&e)))?;
     if bytes.len() > 64 * 1024 * 1024 {
         return Err("larger than 64 MB: not an export".into());
     }
     let export = parse(&bytes)?;
-    Ok(Source { file: crate::pack::display_path(path), export })
+    Ok(Source { file: crate::fsio::display_path(path), export })
 }
 
 pub fn run(packs: &[PathBuf], inputs: &[PathBuf], format: ReportFormat) -> u8 {

@@ -24,7 +24,7 @@ pub fn run(id: &str, dir: Option<PathBuf>) -> u8 {
     }
     let dir = dir.unwrap_or_else(|| PathBuf::from("."));
     if let Err(e) = std::fs::create_dir_all(&dir) {
-        return super::fail(super::INVALID, &format!("{}: {}", dir.display(), crate::pack::io_reason(&e)));
+        return super::fail(super::INVALID, &format!("{}: {}", dir.display(), crate::fsio::io_reason(&e)));
     }
     let path = dir.join(format!("{id}.toml"));
     let file = std::fs::OpenOptions::new().write(true).create_new(true).open(&path);
@@ -41,6 +41,6 @@ pub fn run(id: &str, dir: Option<PathBuf>) -> u8 {
             super::INVALID,
             &format!("{} already exists: choose another id, or move it away first", path.display()),
         ),
-        Err(e) => super::fail(super::INVALID, &format!("{}: {}", path.display(), crate::pack::io_reason(&e))),
+        Err(e) => super::fail(super::INVALID, &format!("{}: {}", path.display(), crate::fsio::io_reason(&e))),
     }
 }

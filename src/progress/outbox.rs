@@ -34,7 +34,7 @@ impl Store {
         let bytes = match fs::read(&path) {
             Ok(b) => b,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok((Vec::new(), None)),
-            Err(e) => return Err(StoreError::Io { path, reason: crate::pack::io_reason(&e) }),
+            Err(e) => return Err(StoreError::Io { path, reason: crate::fsio::io_reason(&e) }),
         };
         match serde_json::from_slice::<Vec<Value>>(&bytes) {
             Ok(v) => Ok((v, None)),

@@ -14,7 +14,7 @@ pub enum StoreError {
 }
 
 fn io(path: &Path, e: std::io::Error) -> StoreError {
-    StoreError::Io { path: path.to_path_buf(), reason: crate::pack::io_reason(&e) }
+    StoreError::Io { path: path.to_path_buf(), reason: crate::fsio::io_reason(&e) }
 }
 
 /// A file that could not be read and was moved aside, never deleted.

@@ -270,7 +270,16 @@ fn home(app: &App<'_>, selected: usize, area: Rect, buf: &mut Buffer) {
         };
         let best = st.and_then(|s| s.best_percent).map_or(String::new(), |p| format!(" best {p}%"));
         let listed = record.and_then(|c| c.scenarios.iter().find(|x| x.id == s.id));
-        let mark = if listed.is_some_and(|x| x.required) { "*" } else { " " };
+        let mark = match record {
+            Some(c) if !c.scenarios.is_empty() => {
+                if listed.is_some_and(|x| x.required) {
+                    "*"
+                } else {
+                    " "
+                }
+            }
+            _ => "",
+        };
         let text = format!("{mark}{:2}. {}", i + 1, s.title);
         let meta = format!(" {} · {} min · {status}{best}", s.level.as_str(), s.minutes);
         let line_style = if i == selected { t.selected() } else { t.text() };

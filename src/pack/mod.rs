@@ -1,22 +1,21 @@
-//! Finding and reading scenario packs: the bundled pack (compiled in, or read from the repository
-//! when the program runs from it), packs named with `--pack`, and single files.
+//! Scenario packs: the bundled pack, packs named with `--pack`, and single files, loaded and
+//! checked into a [`Library`] that commands look scenarios up in.
 //!
 //! A scenario file uses the `course.toml` of its own folder or of the nearest parent folder that
 //! has one, and otherwise the bundled course.
+
+mod check;
+mod files;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use crate::engine::check_scenario;
-use crate::scenario::{self, unassessed_lessons, Course, Diagnostic, Located, Scenario};
+use crate::fsio::{display_path, read_file};
+use crate::scenario::{self, unassessed_lessons, Course, Located, Scenario};
 
-mod embedded {
-    include!(concat!(env!("OUT_DIR"), "/bundled.rs"));
-}
-
-/// How deep sub-folders of a pack are searched.
-const MAX_DEPTH: usize = 16;
+use check::{check_bytes, check_file, course_above, load_course_bytes, par_map, Checked, CourseFile, Job};
+use files::{is_course, Pack};
 
 /// A loaded scenario and where it came from.
 #[derive(Clone, Debug)]
@@ -38,256 +37,6 @@ pub struct Library {
     /// The course whose list of scenarios learners follow (see [`Library::course_of_record`]).
     listed: Option<Arc<Course>>,
 }
-
-/// One file of a pack: its path inside the pack, and where its bytes are. Files are read only when
-/// they are checked, so that a large pack is never in memory all at once.
-struct PackFile {
-    rel: PathBuf,
-    source: FileSource,
-}
-
-enum FileSource {
-    Disk(PathBuf),
-    Embedded(&'static [u8]),
-}
-
-impl PackFile {
-    fn bytes(&self) -> Result<std::borrow::Cow<'static, [u8]>, String> {
-        match &self.source {
-            FileSource::Disk(path) => read_file(path).map(std::borrow::Cow::Owned),
-            FileSource::Embedded(b) => Ok(std::borrow::Cow::Borrowed(b)),
-        }
-    }
-
-    fn len(&self) -> usize {
-        match &self.source {
-            FileSource::Disk(path) => std::fs::metadata(path).map_or(0, |m| m.len() as usize),
-            FileSource::Embedded(b) => b.len(),
-        }
-    }
-}
-
-/// Where a pack's files come from.
-struct Pack {
-    /// The folder on disk, if any (for course lookup above the pack, and for display).
-    dir: Option<PathBuf>,
-    /// Prefix for displayed paths.
-    shown: String,
-    files: Vec<PackFile>,
-}
-
-/// The folder of the bundled pack in the source tree, when this binary runs where it was built.
-fn source_tree_pack() -> Option<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios");
-    dir.join("course.toml").is_file().then_some(dir)
-}
-
-/// Shows `path` relative to the current folder when it is inside it.
-pub fn display_path(path: &Path) -> String {
-    let cwd = std::env::current_dir().ok();
-    let rel = cwd.as_deref().and_then(|c| path.strip_prefix(c).ok()).unwrap_or(path);
-    rel.display().to_string()
-}
-
-fn read_file(path: &Path) -> Result<Vec<u8>, String> {
-    let meta = std::fs::metadata(path).map_err(|e| format!("cannot read the file: {}", io_reason(&e)))?;
-    if meta.is_dir() {
-        return Err("this is a folder, not a file".into());
-    }
-    if meta.len() > scenario::limits::MAX_FILE_BYTES as u64 {
-        return Err(format!(
-            "the file is {:.1} MB; the limit is {} MB",
-            meta.len() as f64 / 1e6,
-            scenario::limits::MAX_FILE_BYTES / (1024 * 1024)
-        ));
-    }
-    std::fs::read(path).map_err(|e| format!("cannot read the file: {}", io_reason(&e)))
-}
-
-/// An I/O error as a short reason, without the OS error number.
-pub fn io_reason(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file or folder".into(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
-        _ => {
-            let s = e.to_string();
-            s.split(" (os error").next().unwrap_or(&s).to_string()
-        }
-    }
-}
-
-fn collect(dir: &Path, rel: &Path, depth: usize, out: &mut Vec<PackFile>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
-    let mut entries: Vec<_> = entries.filter_map(Result::ok).collect();
-    entries.sort_by_key(|e| e.file_name());
-    for e in entries {
-        let name = e.file_name();
-        if name.to_string_lossy().starts_with('.') {
-            continue;
-        }
-        let Ok(kind) = e.file_type() else { continue };
-        let path = e.path();
-        if kind.is_dir() && depth < MAX_DEPTH {
-            collect(&path, &rel.join(&name), depth + 1, out);
-        } else if !kind.is_dir() && path.extension().is_some_and(|x| x == "toml") {
-            out.push(PackFile { rel: rel.join(&name), source: FileSource::Disk(path) });
-        }
-    }
-}
-
-impl Pack {
-    fn bundled() -> Pack {
-        match source_tree_pack() {
-            Some(dir) => Pack::from_dir(&dir),
-            None => Pack {
-                dir: None,
-                shown: "(bundled)".into(),
-                files: embedded::FILES
-                    .iter()
-                    .map(|(rel, bytes)| PackFile {
-                        rel: PathBuf::from(rel),
-                        source: FileSource::Embedded(bytes),
-                    })
-                    .collect(),
-            },
-        }
-    }
-
-    fn from_dir(dir: &Path) -> Pack {
-        let mut files = Vec::new();
-        collect(dir, Path::new(""), 0, &mut files);
-        Pack { dir: Some(dir.to_path_buf()), shown: display_path(dir), files }
-    }
-
-    fn shown(&self, rel: &Path) -> String {
-        if self.shown.is_empty() {
-            rel.display().to_string()
-        } else {
-            format!("{}/{}", self.shown.trim_end_matches('/'), rel.display())
-        }
-    }
-}
-
-fn is_course(rel: &Path) -> bool {
-    rel.file_name().is_some_and(|n| n == "course.toml")
-}
-
-/// Loads a course file's text, adding its diagnostics to `out`.
-fn load_course_bytes(shown: &str, bytes: &[u8], out: &mut Vec<Located>) -> Option<Arc<Course>> {
-    let text = match scenario::decode(bytes) {
-        Ok(t) => t,
-        Err(d) => {
-            out.push(Located::new(shown, scenario::text_prefix(bytes), &d));
-            return None;
-        }
-    };
-    let loaded = scenario::load_course(text);
-    out.extend(Located::all(shown, text, &loaded.diagnostics));
-    loaded.value.map(Arc::new)
-}
-
-/// The nearest `course.toml` at or above `dir` on disk, loaded.
-fn course_above(
-    dir: &Path,
-    cache: &mut HashMap<PathBuf, Option<Arc<Course>>>,
-    diags: &mut Vec<Located>,
-) -> Option<Arc<Course>> {
-    let mut here = Some(dir);
-    while let Some(d) = here {
-        let candidate = d.join("course.toml");
-        if let Some(c) = cache.get(&candidate) {
-            return c.clone();
-        }
-        if candidate.is_file() {
-            let shown = display_path(&candidate);
-            let course = match read_file(&candidate) {
-                Ok(bytes) => load_course_bytes(&shown, &bytes, diags),
-                Err(e) => {
-                    diags.push(Located::whole_file(&shown, e));
-                    None
-                }
-            };
-            cache.insert(candidate, course.clone());
-            return course;
-        }
-        here = d.parent();
-    }
-    None
-}
-
-/// What checking one scenario file gives.
-struct Checked {
-    /// The scenario, when it loaded and is to be kept.
-    scenario: Option<Arc<Scenario>>,
-    /// Its id, course and assessed lessons, when it loaded (kept or not).
-    id: Option<String>,
-    course: Option<Arc<Course>>,
-    assessed: Vec<usize>,
-    /// Where its `[scenario]` table is, for a duplicate-id error.
-    id_at: Option<Located>,
-    diags: Vec<Located>,
-}
-
-/// Loads and checks one scenario file, placing every diagnostic in the file.
-fn check_file(shown: &str, file: &PackFile, course: Option<Arc<Course>>, opts: LoadOptions) -> Checked {
-    let mut out =
-        Checked { scenario: None, id: None, course: None, assessed: vec![], id_at: None, diags: vec![] };
-    let bytes = match file.bytes() {
-        Ok(b) => b,
-        Err(e) => {
-            out.diags.push(Located::whole_file(shown, e));
-            return out;
-        }
-    };
-    check_bytes(shown, &bytes, course, opts, out)
-}
-
-fn check_bytes(
-    shown: &str,
-    bytes: &[u8],
-    course: Option<Arc<Course>>,
-    opts: LoadOptions,
-    mut out: Checked,
-) -> Checked {
-    let Some(course) = course else {
-        let msg = "no course.toml found for this scenario (none in its folder or above, and the bundled course did not load)";
-        out.diags.push(Located::whole_file(shown, msg));
-        return out;
-    };
-    let loaded = scenario::load_scenario(bytes, &course);
-    let text = scenario::text_prefix(bytes);
-    out.diags.extend(Located::all(shown, text, &loaded.diagnostics));
-    let Some(s) = loaded.value.map(Arc::new) else { return out };
-    if opts.deep {
-        out.diags.extend(Located::all(shown, text, &check_scenario(&s)));
-    }
-    out.id = Some(s.id.clone());
-    out.course = Some(Arc::clone(&s.course));
-    out.assessed = s.assessed_lessons();
-    out.id_at = Some(Located::new(shown, text, &Diagnostic::error(s.span.clone(), String::new())));
-    if opts.keep {
-        out.scenario = Some(s);
-    }
-    out
-}
-
-/// One scenario file to check: its shown path, the file, its course.
-type Job<'a> = (String, &'a PackFile, Option<Arc<Course>>);
-
-/// Below this many bytes in all, a pack is checked on one thread (threads would cost more).
-const PARALLEL_BYTES: usize = 512 * 1024;
-
-/// `f` over every job, in order, on up to every core when the jobs are large enough.
-fn par_map<'j, R: Send>(jobs: &'j [Job<'j>], f: impl Fn(&'j Job<'j>) -> R + Sync) -> Vec<R> {
-    let total: usize = jobs.iter().map(|j| j.1.len()).sum();
-    if total < PARALLEL_BYTES {
-        return jobs.iter().map(f).collect();
-    }
-    crate::par::par_map(jobs, f)
-}
-
-/// A pack's course file: the course (if it loaded), its shown path, its bytes.
-type CourseFile = (Option<Arc<Course>>, String, Vec<u8>);
 
 /// Options for loading.
 #[derive(Clone, Copy, Debug)]
@@ -378,7 +127,7 @@ impl Library {
         let bytes = match read_file(path) {
             Ok(b) => b,
             Err(e) => {
-                self.diagnostics.push(Located::whole_file(&shown, e));
+                self.diagnostics.push(Located::whole_file(&shown, e.to_string()));
                 return;
             }
         };
@@ -439,7 +188,7 @@ impl Library {
                     let c = load_course_bytes(&shown, &bytes, &mut self.diagnostics);
                     courses.insert(folder, (c, shown, bytes.into_owned()));
                 }
-                Err(e) => self.diagnostics.push(Located::whole_file(&shown, e.clone())),
+                Err(e) => self.diagnostics.push(Located::whole_file(&shown, e.to_string())),
             }
         }
         let mut cache = HashMap::new();

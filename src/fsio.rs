@@ -1,0 +1,91 @@
+//! Reading files the user names: only regular files (a FIFO would hang, a device never ends), and
+//! never more than a limit, counted while reading (a symbolic link to `/dev/zero` has size 0).
+
+use std::io::Read;
+use std::path::Path;
+
+use crate::scenario::limits::MAX_FILE_BYTES;
+
+/// Why a file could not be read.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ReadError {
+    #[error("cannot read the file: {0}")]
+    Io(String),
+    #[error("this is a folder, not a file")]
+    Folder,
+    #[error("this is not a regular file (a pipe, device or socket): skipped")]
+    NotRegular,
+    #[error("the file is {:.1} MB; the limit is {limit_mb} MB", *.bytes as f64 / 1e6)]
+    TooLarge { bytes: u64, limit_mb: usize },
+}
+
+/// Shows `path` relative to the current folder when it is inside it.
+pub fn display_path(path: &Path) -> String {
+    let cwd = std::env::current_dir().ok();
+    let rel = cwd.as_deref().and_then(|c| path.strip_prefix(c).ok()).unwrap_or(path);
+    rel.display().to_string()
+}
+
+/// Reads a scenario or course file (at most [`MAX_FILE_BYTES`]).
+pub fn read_file(path: &Path) -> Result<Vec<u8>, ReadError> {
+    read_limited(path, MAX_FILE_BYTES)
+}
+
+/// Reads a regular file of at most `limit` bytes. Symbolic links are followed; what they lead to
+/// must be a regular file too.
+pub fn read_limited(path: &Path, limit: usize) -> Result<Vec<u8>, ReadError> {
+    let meta = std::fs::metadata(path).map_err(|e| ReadError::Io(io_reason(&e)))?;
+    if meta.is_dir() {
+        return Err(ReadError::Folder);
+    }
+    if !meta.is_file() {
+        return Err(ReadError::NotRegular);
+    }
+    let too_large = |bytes: u64| ReadError::TooLarge { bytes, limit_mb: limit / (1024 * 1024) };
+    if meta.len() > limit as u64 {
+        return Err(too_large(meta.len()));
+    }
+    let file = std::fs::File::open(path).map_err(|e| ReadError::Io(io_reason(&e)))?;
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    // One byte more than the limit tells a file that grew while it was read.
+    file.take(limit as u64 + 1).read_to_end(&mut bytes).map_err(|e| ReadError::Io(io_reason(&e)))?;
+    if bytes.len() > limit {
+        return Err(too_large(bytes.len() as u64));
+    }
+    Ok(bytes)
+}
+
+/// An I/O error as a short reason, without the OS error number.
+pub fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file or folder".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => {
+            let s = e.to_string();
+            s.split(" (os error").next().unwrap_or(&s).to_string()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_regular_files_within_the_limit_are_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let f = dir.path().join("a.toml");
+        std::fs::write(&f, "x".repeat(100)).unwrap();
+        assert_eq!(read_limited(&f, 100).unwrap().len(), 100);
+        assert_eq!(read_limited(&f, 99), Err(ReadError::TooLarge { bytes: 100, limit_mb: 0 }));
+        assert_eq!(read_limited(dir.path(), 100), Err(ReadError::Folder));
+        assert!(matches!(read_limited(&dir.path().join("none"), 100), Err(ReadError::Io(_))));
+        #[cfg(unix)]
+        {
+            // A link to an endless device is refused, not read until memory runs out.
+            let zero = dir.path().join("zero.toml");
+            std::os::unix::fs::symlink("/dev/zero", &zero).unwrap();
+            assert_eq!(read_limited(&zero, 100), Err(ReadError::NotRegular));
+        }
+    }
+}
