@@ -192,11 +192,16 @@ pub enum GraphFormat {
     Mermaid,
 }
 
+/// A timer factor that is not one.
+#[derive(Debug, thiserror::Error)]
+#[error("`{0}` is not a factor from 0.5 to 10 (e.g. 2 for twice the time)")]
+struct ScaleError(String);
+
 /// A timer factor: a number from 0.5 to 10.
-fn parse_scale(s: &str) -> Result<f64, String> {
+fn parse_scale(s: &str) -> Result<f64, ScaleError> {
     match s.parse::<f64>() {
         Ok(f) if (0.5..=10.0).contains(&f) => Ok(f),
-        _ => Err(format!("`{s}` is not a factor from 0.5 to 10 (e.g. 2 for twice the time)")),
+        _ => Err(ScaleError(s.to_string())),
     }
 }
 

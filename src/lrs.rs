@@ -47,11 +47,23 @@ fn env(name: &str) -> Option<String> {
     std::env::var(name).ok().filter(|v| !v.trim().is_empty())
 }
 
+/// What is wrong with the LRS configuration.
+#[derive(Debug, thiserror::Error)]
+pub enum LrsError {
+    #[error("{path}: {message}")]
+    Config { path: String, message: String },
+    #[error("no Learning Record Store is configured: set REHEARSE_LRS_URL (and REHEARSE_LRS_USER, REHEARSE_LRS_PASSWORD), or write lrs.toml in the data folder")]
+    NotConfigured,
+}
+
 /// Reads the configuration; a broken `lrs.toml` is an error that names the file.
-pub fn config(store: &Store) -> Result<LrsConfig, String> {
+pub fn config(store: &Store) -> Result<LrsConfig, LrsError> {
     let path = store.root().join("lrs.toml");
     let file: FileConfig = match std::fs::read_to_string(&path) {
-        Ok(text) => toml::from_str(&text).map_err(|e| format!("{}: {}", path.display(), e.message()))?,
+        Ok(text) => toml::from_str(&text).map_err(|e| LrsError::Config {
+            path: path.display().to_string(),
+            message: e.message().to_string(),
+        })?,
         Err(_) => FileConfig::default(),
     };
     let mut xapi = XapiConfig::default();

@@ -56,12 +56,9 @@ fn honesty_text(a: &crate::engine::analyze::Analysis, pass: u32) -> String {
     out
 }
 
-pub fn run(packs: &[PathBuf], name: &str, as_json: bool) -> u8 {
+pub fn run(packs: &[PathBuf], name: &str, as_json: bool) -> super::Outcome {
     let mut lib = super::library(packs);
-    let s = match lib.find(name) {
-        Ok(s) => s,
-        Err(e) => return super::fail(super::INVALID, &e),
-    };
+    let s = lib.find(name)?;
     let a = analyze(&s, ANALYZE_BUDGET);
     if as_json {
         let lessons: Map<String, Value> =
@@ -89,7 +86,7 @@ pub fn run(packs: &[PathBuf], name: &str, as_json: bool) -> u8 {
             "failure_at_pass": a.failure_at_pass,
         });
         super::print(&format!("{}\n", serde_json::to_string_pretty(&v).unwrap_or_default()));
-        return super::OK;
+        return Ok(super::OK);
     }
 
     let mut out = format!("{} ({})\n\n", sanitize_line(&s.title), sanitize_line(&s.id));
@@ -145,5 +142,5 @@ pub fn run(packs: &[PathBuf], name: &str, as_json: bool) -> u8 {
         }
     }
     super::print(&out);
-    super::OK
+    Ok(super::OK)
 }

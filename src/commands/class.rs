@@ -24,16 +24,25 @@ fn files(paths: &[PathBuf]) -> Vec<PathBuf> {
     out
 }
 
-fn read(path: &Path) -> Result<Source, String> {
-    let bytes = std::fs::read(path).map_err(|e| format!("cannot read it: {}", crate::fsio::io_reason(&e)))?;
-    if bytes.len() > 64 * 1024 * 1024 {
-        return Err("larger than 64 MB: not an export".into());
-    }
+/// An export file that cannot be read, and why.
+#[derive(Debug, thiserror::Error)]
+enum Unusable {
+    #[error(transparent)]
+    Read(#[from] crate::fsio::ReadError),
+    #[error(transparent)]
+    Export(#[from] crate::report::export::ExportError),
+}
+
+/// Exports are small: a file larger than this is not one (and is not read whole to find out).
+const MAX_EXPORT_BYTES: usize = 64 * 1024 * 1024;
+
+fn read(path: &Path) -> Result<Source, Unusable> {
+    let bytes = crate::fsio::read_limited(path, MAX_EXPORT_BYTES)?;
     let export = parse(&bytes)?;
     Ok(Source { file: crate::fsio::display_path(path), export })
 }
 
-pub fn run(packs: &[PathBuf], inputs: &[PathBuf], format: ReportFormat) -> u8 {
+pub fn run(packs: &[PathBuf], inputs: &[PathBuf], format: ReportFormat) -> super::Outcome {
     let mut sources = Vec::new();
     let mut problems = 0;
     for f in files(inputs) {
@@ -44,16 +53,15 @@ pub fn run(packs: &[PathBuf], inputs: &[PathBuf], format: ReportFormat) -> u8 {
                 eprintln!(
                     "rehearse: {}: skipped, {}",
                     crate::text::sanitize_line(&f.display().to_string()),
-                    crate::text::sanitize_line(&e)
+                    crate::text::sanitize_line(&e.to_string())
                 );
             }
         }
     }
     if sources.is_empty() {
-        return super::fail(
-            super::INVALID,
-            "no export could be read: give files written by `rehearse export` (or folders of them)",
-        );
+        return Err(super::Error::Invalid(
+            "no export could be read: give files written by `rehearse export` (or folders of them)".into(),
+        ));
     }
     let lib = super::library(packs);
     let report = combine(&lib, &sources);
@@ -69,5 +77,5 @@ pub fn run(packs: &[PathBuf], inputs: &[PathBuf], format: ReportFormat) -> u8 {
     if problems > 0 {
         eprintln!("rehearse: {problems} file(s) skipped");
     }
-    super::OK
+    Ok(super::OK)
 }

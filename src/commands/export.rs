@@ -6,11 +6,13 @@ use crate::cli::ExportFormat;
 use crate::progress::now_rfc3339;
 use crate::report::export::{to_csv, to_json, Export};
 
-pub fn run(packs: &[PathBuf], learner: Option<String>, format: ExportFormat, output: Option<PathBuf>) -> u8 {
-    let (learner, store, file) = match super::learner_file(learner) {
-        Ok(found) => found,
-        Err(code) => return code,
-    };
+pub fn run(
+    packs: &[PathBuf],
+    learner: Option<String>,
+    format: ExportFormat,
+    output: Option<PathBuf>,
+) -> super::Outcome {
+    let (learner, store, file) = super::learner_file(learner)?;
     if file.attempts.is_empty() {
         eprintln!("rehearse: {learner} has no saved attempts yet; the export is empty");
     }
@@ -43,14 +45,14 @@ pub fn run(packs: &[PathBuf], learner: Option<String>, format: ExportFormat, out
     match output {
         None => {
             super::print(&text);
-            super::OK
+            Ok(super::OK)
         }
         Some(path) => match crate::progress::write_file(&path, text.as_bytes()) {
             Ok(()) => {
                 eprintln!("Wrote {} attempts of {} to {}", export.attempts.len(), learner, path.display());
-                super::OK
+                Ok(super::OK)
             }
-            Err(e) => super::fail(super::INVALID, &e.to_string()),
+            Err(e) => Err(e.into()),
         },
     }
 }

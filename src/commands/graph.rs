@@ -5,16 +5,13 @@ use std::path::PathBuf;
 use crate::cli::GraphFormat;
 use crate::report::graph;
 
-pub fn run(packs: &[PathBuf], name: &str, format: GraphFormat) -> u8 {
+pub fn run(packs: &[PathBuf], name: &str, format: GraphFormat) -> super::Outcome {
     let mut lib = super::library(packs);
-    let s = match lib.find(name) {
-        Ok(s) => s,
-        Err(e) => return super::fail(super::INVALID, &e),
-    };
+    let s = lib.find(name)?;
     let text = match format {
         GraphFormat::Dot => graph::dot(&s),
         GraphFormat::Mermaid => graph::mermaid(&s),
     };
     super::print(&text);
-    super::OK
+    Ok(super::OK)
 }

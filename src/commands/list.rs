@@ -6,7 +6,7 @@ use serde_json::json;
 
 use crate::text::sanitize_line;
 
-pub fn run(packs: &[PathBuf], json: bool) -> u8 {
+pub fn run(packs: &[PathBuf], json: bool) -> super::Outcome {
     let lib = super::library(packs);
     if json {
         let items: Vec<_> = lib
@@ -26,10 +26,10 @@ pub fn run(packs: &[PathBuf], json: bool) -> u8 {
             })
             .collect();
         super::print(&format!("{}\n", serde_json::to_string_pretty(&items).unwrap_or_default()));
-        return super::OK;
+        return Ok(super::OK);
     }
     if lib.entries.is_empty() {
-        return super::fail(super::INVALID, "no scenario loaded: run `rehearse validate` to see why");
+        return Err(super::Error::Invalid("no scenario loaded: run `rehearse validate` to see why".into()));
     }
     let width = lib.entries.iter().map(|e| e.scenario.id.chars().count()).max().unwrap_or(0).max(8);
     let mut out = format!("{:width$}  {:8}  {:>4}  TITLE\n", "ID", "LEVEL", "MIN");
@@ -48,5 +48,5 @@ pub fn run(packs: &[PathBuf], json: bool) -> u8 {
         ));
     }
     super::print(&out);
-    super::OK
+    Ok(super::OK)
 }

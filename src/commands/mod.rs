@@ -1,5 +1,5 @@
-//! One module per subcommand. Each returns the process exit code; errors are printed once, as one
-//! clear sentence on standard error.
+//! One module per subcommand. Each returns its exit code, or an [`Error`] that knows its own;
+//! [`run`] prints an error once, as one clear sentence on standard error.
 
 mod analyze;
 mod class;
@@ -26,8 +26,52 @@ pub const INVALID: u8 = 1;
 pub const USAGE: u8 = 2;
 pub const WALK_STOPPED: u8 = 3;
 
+/// Why a command failed. Each kind knows its exit code (CLI.md): 2 for a wrong command line, 1
+/// for everything else.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The command line asks for something that cannot be done as written.
+    #[error("{0}")]
+    Usage(String),
+    #[error(transparent)]
+    Find(#[from] crate::pack::FindError),
+    #[error(transparent)]
+    Store(#[from] crate::progress::StoreError),
+    #[error(transparent)]
+    Lrs(#[from] crate::lrs::LrsError),
+    /// Input that cannot be used: a results file, a list of choices, a file that exists already.
+    #[error("{0}")]
+    Invalid(String),
+    /// The terminal could not be used (or was lost).
+    #[error("{0:#}")]
+    Terminal(#[from] anyhow::Error),
+}
+
+impl Error {
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            Error::Usage(_) => USAGE,
+            _ => INVALID,
+        }
+    }
+}
+
+/// What a command gives: its exit code, or the error to print.
+pub type Outcome = Result<u8, Error>;
+
 pub fn run(cli: Cli) -> ExitCode {
-    let code = match cli.command {
+    let code = match dispatch(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("rehearse: {}", crate::text::sanitize(&e.to_string()));
+            e.exit_code()
+        }
+    };
+    ExitCode::from(code)
+}
+
+fn dispatch(cli: Cli) -> Outcome {
+    match cli.command {
         Some(Command::Validate { paths }) => validate::run(&cli.packs, &paths),
         Some(Command::Walk { scenario, choices, seed, json }) => {
             walk::run(&cli.packs, &scenario, &choices, seed, json)
@@ -53,8 +97,7 @@ pub fn run(cli: Cli) -> ExitCode {
             class::run(&cli.packs, &inputs, format)
         }
         None => home(&cli.packs),
-    };
-    ExitCode::from(code)
+    }
 }
 
 /// `rehearse facilitate SCENARIO [--seed N] [--report FILE]`
@@ -63,12 +106,9 @@ fn facilitate(
     name: &str,
     seed: Option<u64>,
     report: Option<std::path::PathBuf>,
-) -> u8 {
+) -> Outcome {
     let mut lib = library(packs);
-    let scenario = match lib.find(name) {
-        Ok(s) => s,
-        Err(e) => return fail(INVALID, &e),
-    };
+    let scenario = lib.find(name)?;
     let now = crate::progress::now_rfc3339();
     // "2026-11-23T14:05:09Z" -> "20261123-1405" for the default file name.
     let stamp: String = now.chars().filter(char::is_ascii_digit).take(12).collect();
@@ -81,25 +121,19 @@ fn facilitate(
         ))
     });
     let seed = seed.unwrap_or_else(crate::play::fresh_seed);
-    match crate::tui::facilitate::facilitate(scenario, seed, report, now) {
-        Ok(code) => code,
-        Err(e) => fail(INVALID, &format!("{e:#}")),
-    }
+    Ok(crate::tui::facilitate::facilitate(scenario, seed, report, now)?)
 }
 
 /// `rehearse preview FILE [--seed N]`
-fn preview(file: std::path::PathBuf, seed: u64) -> u8 {
+fn preview(file: std::path::PathBuf, seed: u64) -> Outcome {
     if !file.is_file() {
-        return fail(INVALID, &format!("{}: no such file", file.display()));
+        return Err(Error::Invalid(format!("{}: no such file", file.display())));
     }
-    match crate::tui::preview::preview(file, seed) {
-        Ok(code) => code,
-        Err(e) => fail(INVALID, &format!("{e:#}")),
-    }
+    Ok(crate::tui::preview::preview(file, seed)?)
 }
 
 /// `rehearse` with no command: the home screen, or the list when output is not a terminal.
-fn home(packs: &[std::path::PathBuf]) -> u8 {
+fn home(packs: &[std::path::PathBuf]) -> Outcome {
     use std::io::IsTerminal;
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         return list::run(packs, false);
@@ -107,10 +141,7 @@ fn home(packs: &[std::path::PathBuf]) -> u8 {
     let lib = library(packs);
     let store = crate::progress::Store::open_default();
     let opts = crate::tui::PlayOptions { seed: None, timers: true, timer_scale: play::timer_scale(None) };
-    match crate::tui::home(lib, &crate::progress::default_learner(), &store, opts) {
-        Ok(code) => code,
-        Err(e) => fail(INVALID, &format!("{e:#}")),
-    }
+    Ok(crate::tui::home(lib, &crate::progress::default_learner(), &store, opts)?)
 }
 
 /// Loads the bundled pack and `--pack`s for a command that plays or lists; problems in files that
@@ -120,13 +151,13 @@ fn library(packs: &[std::path::PathBuf]) -> Library {
 }
 
 /// The named learner (or the default one), the store, and their saved file; a file that had to be
-/// set aside is reported. `Err` is the exit code after the message was printed.
+/// set aside is reported.
 fn learner_file(
     learner: Option<String>,
-) -> Result<(String, crate::progress::Store, crate::progress::LearnerFile), u8> {
+) -> Result<(String, crate::progress::Store, crate::progress::LearnerFile), Error> {
     let learner = learner.unwrap_or_else(crate::progress::default_learner);
     let store = crate::progress::Store::open_default();
-    let (file, aside) = store.load(&learner).map_err(|e| fail(INVALID, &e.to_string()))?;
+    let (file, aside) = store.load(&learner)?;
     if let Some(a) = aside {
         eprintln!("rehearse: {a}");
     }
@@ -141,10 +172,4 @@ fn print(text: &str) -> bool {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => true,
         Err(_) => false,
     }
-}
-
-/// Prints an error sentence on standard error and returns `code`.
-fn fail(code: u8, message: &str) -> u8 {
-    eprintln!("rehearse: {}", crate::text::sanitize(message));
-    code
 }

@@ -15,16 +15,15 @@ fn is_kebab(s: &str) -> bool {
             .all(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()))
 }
 
-pub fn run(id: &str, dir: Option<PathBuf>) -> u8 {
+pub fn run(id: &str, dir: Option<PathBuf>) -> super::Outcome {
     if !is_kebab(id) || id.len() > 64 {
-        return super::fail(
-            super::USAGE,
-            &format!("`{id}` is not a scenario id: use lowercase words and digits joined by `-`, e.g. `reporter-question`"),
-        );
+        return Err(super::Error::Usage(format!(
+            "`{id}` is not a scenario id: use lowercase words and digits joined by `-`, e.g. `reporter-question`"
+        )));
     }
     let dir = dir.unwrap_or_else(|| PathBuf::from("."));
     if let Err(e) = std::fs::create_dir_all(&dir) {
-        return super::fail(super::INVALID, &format!("{}: {}", dir.display(), crate::fsio::io_reason(&e)));
+        return Err(super::Error::Invalid(format!("{}: {}", dir.display(), crate::fsio::io_reason(&e))));
     }
     let path = dir.join(format!("{id}.toml"));
     let file = std::fs::OpenOptions::new().write(true).create_new(true).open(&path);
@@ -35,12 +34,12 @@ pub fn run(id: &str, dir: Option<PathBuf>) -> u8 {
                 "Wrote {}.\nNext: `rehearse validate {0}`, then `rehearse preview {0}` while you edit it.\n",
                 path.display()
             ));
-            super::OK
+            Ok(super::OK)
         }
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => super::fail(
-            super::INVALID,
-            &format!("{} already exists: choose another id, or move it away first", path.display()),
-        ),
-        Err(e) => super::fail(super::INVALID, &format!("{}: {}", path.display(), crate::fsio::io_reason(&e))),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Err(super::Error::Invalid(format!(
+            "{} already exists: choose another id, or move it away first",
+            path.display()
+        ))),
+        Err(e) => Err(super::Error::Invalid(format!("{}: {}", path.display(), crate::fsio::io_reason(&e)))),
     }
 }

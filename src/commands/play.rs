@@ -21,15 +21,12 @@ pub fn timer_scale(flag: Option<f64>) -> f64 {
         .unwrap_or(1.0)
 }
 
-pub fn run(packs: &[PathBuf], name: &str, opts: Options) -> u8 {
+pub fn run(packs: &[PathBuf], name: &str, opts: Options) -> super::Outcome {
     let mut lib = super::library(packs);
-    let scenario = match lib.find(name) {
-        Ok(s) => s,
-        Err(e) => return super::fail(super::INVALID, &e),
-    };
+    let scenario = lib.find(name)?;
     let learner = opts.learner.unwrap_or_else(default_learner);
     if learner.trim().is_empty() || learner.chars().count() > 100 {
-        return super::fail(super::USAGE, "--learner needs a name of 1 to 100 characters");
+        return Err(super::Error::Usage("--learner needs a name of 1 to 100 characters".into()));
     }
     let store = Store::open_default();
     let scale = timer_scale(opts.timer_scale);
@@ -38,14 +35,8 @@ pub fn run(packs: &[PathBuf], name: &str, opts: Options) -> u8 {
             PlainOptions { seed: opts.seed, timers: opts.timers && !opts.no_timers, timer_scale: scale };
         let mut input = StdinLines::spawn();
         let mut out = std::io::stdout();
-        return match play_plain(&scenario, &learner, &store, plain, &mut input, &mut out) {
-            Ok(code) => code,
-            Err(e) => super::fail(super::INVALID, &e.to_string()),
-        };
+        return Ok(play_plain(&scenario, &learner, &store, plain, &mut input, &mut out)?);
     }
     let tui = crate::tui::PlayOptions { seed: opts.seed, timers: !opts.no_timers, timer_scale: scale };
-    match crate::tui::play(lib, scenario, &learner, &store, tui) {
-        Ok(code) => code,
-        Err(e) => super::fail(super::INVALID, &format!("{e:#}")),
-    }
+    Ok(crate::tui::play(lib, scenario, &learner, &store, tui)?)
 }

@@ -8,12 +8,9 @@ use serde_json::{json, Map, Value};
 use crate::progress::Standing;
 use crate::text::sanitize_line;
 
-pub fn run(packs: &[PathBuf], learner: Option<String>, as_json: bool) -> u8 {
+pub fn run(packs: &[PathBuf], learner: Option<String>, as_json: bool) -> super::Outcome {
     let lib = super::library(packs);
-    let (learner, _, file) = match super::learner_file(learner) {
-        Ok(found) => found,
-        Err(code) => return code,
-    };
+    let (learner, _, file) = super::learner_file(learner)?;
     let standing = Standing::of(&file);
 
     // Every lesson of every loaded course, in course order, once.
@@ -59,7 +56,7 @@ pub fn run(packs: &[PathBuf], learner: Option<String>, as_json: bool) -> u8 {
                 json!({ "id": c.id, "completed": c.completed, "required": c.required, "passed": c.passed });
         }
         super::print(&format!("{}\n", serde_json::to_string_pretty(&v).unwrap_or_default()));
-        return super::OK;
+        return Ok(super::OK);
     }
 
     let mut out = format!(
@@ -109,5 +106,5 @@ pub fn run(packs: &[PathBuf], learner: Option<String>, as_json: bool) -> u8 {
         ));
     }
     super::print(&out);
-    super::OK
+    Ok(super::OK)
 }

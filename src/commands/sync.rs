@@ -12,22 +12,16 @@ fn bar(done: usize, total: usize) {
     let _ = std::io::stderr().flush();
 }
 
-pub fn run(dry_run: bool) -> u8 {
+pub fn run(dry_run: bool) -> super::Outcome {
     let store = Store::open_default();
-    let cfg = match config(&store) {
-        Ok(c) => c,
-        Err(e) => return super::fail(super::INVALID, &e),
-    };
-    let (queue, aside) = match store.read_outbox() {
-        Ok(q) => q,
-        Err(e) => return super::fail(super::INVALID, &e.to_string()),
-    };
+    let cfg = config(&store)?;
+    let (queue, aside) = store.read_outbox()?;
     if let Some(a) = aside {
         eprintln!("rehearse: {a}");
     }
     if queue.is_empty() {
         super::print("Nothing to send: the outbox is empty.\n");
-        return super::OK;
+        return Ok(super::OK);
     }
     if dry_run {
         let target = cfg.url.as_deref().unwrap_or("(no LRS configured: set REHEARSE_LRS_URL)");
@@ -46,11 +40,9 @@ pub fn run(dry_run: bool) -> u8 {
             ));
         }
         super::print(&crate::text::sanitize(&out));
-        return super::OK;
+        return Ok(super::OK);
     }
-    let Some(base) = cfg.url.clone() else {
-        return super::fail(super::INVALID, "no Learning Record Store is configured: set REHEARSE_LRS_URL (and REHEARSE_LRS_USER, REHEARSE_LRS_PASSWORD), or write lrs.toml in the data folder");
-    };
+    let Some(base) = cfg.url.clone() else { return Err(crate::lrs::LrsError::NotConfigured.into()) };
     let total = queue.len();
     let size = batch_size();
     let (mut sent, mut conflicts) = (0, 0);
@@ -65,10 +57,11 @@ pub fn run(dry_run: bool) -> u8 {
                 if total > size {
                     eprintln!();
                 }
-                return super::fail(
-                    super::INVALID,
-                    &format!("{}. {sent} of {total} statements were delivered; the other {} stay queued for the next `rehearse sync`", e.0, total - sent),
-                );
+                return Err(super::Error::Invalid(format!(
+                    "{}. {sent} of {total} statements were delivered; the other {} stay queued for the next `rehearse sync`",
+                    e.0,
+                    total - sent
+                )));
             }
         };
         let kept = store
@@ -76,7 +69,7 @@ pub fn run(dry_run: bool) -> u8 {
             .and_then(|()| store.reject_statements(&delivery.rejected));
         if let Err(e) = kept {
             eprintln!();
-            return super::fail(super::INVALID, &format!("sent, but the outbox could not be updated: {e}"));
+            return Err(super::Error::Invalid(format!("sent, but the outbox could not be updated: {e}")));
         }
         sent += delivery.delivered.len();
         conflicts += delivery.conflicts.len();
@@ -104,8 +97,8 @@ pub fn run(dry_run: bool) -> u8 {
         );
     }
     if rejected.is_empty() && conflicts == 0 {
-        super::OK
+        Ok(super::OK)
     } else {
-        super::INVALID
+        Ok(super::INVALID)
     }
 }

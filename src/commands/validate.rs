@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use crate::pack::{Library, LoadOptions};
 
-pub fn run(packs: &[PathBuf], paths: &[PathBuf]) -> u8 {
+pub fn run(packs: &[PathBuf], paths: &[PathBuf]) -> super::Outcome {
     // Each scenario is let go as soon as it is checked: only its diagnostics are needed here.
     let opts = LoadOptions { deep: true, keep: false };
     let lib = if paths.is_empty() { Library::load(packs, opts) } else { Library::load_paths(paths, opts) };
@@ -29,13 +29,13 @@ pub fn run(packs: &[PathBuf], paths: &[PathBuf]) -> u8 {
             plural(warnings, "warning"),
             plural(loaded, "scenario")
         );
-        super::INVALID
+        Ok(super::INVALID)
     } else {
         if warnings > 0 {
             eprintln!("{}; {} ready to play", plural(warnings, "warning"), plural(loaded, "scenario"));
         } else {
             eprintln!("ok: {} ready to play", plural(loaded, "scenario"));
         }
-        super::OK
+        Ok(super::OK)
     }
 }

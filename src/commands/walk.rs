@@ -7,25 +7,18 @@ use serde_json::{json, Map, Value};
 use crate::engine::{parse_picks, walk, Debrief, Run, Stop};
 use crate::text::{excerpt, sanitize_line};
 
-pub fn run(packs: &[PathBuf], name: &str, choices: &str, seed: u64, as_json: bool) -> u8 {
-    let picks = match parse_picks(choices) {
-        Ok(p) => p,
-        Err(e) => return super::fail(super::USAGE, &format!("--choices: {e}")),
-    };
+pub fn run(packs: &[PathBuf], name: &str, choices: &str, seed: u64, as_json: bool) -> super::Outcome {
+    let picks = parse_picks(choices).map_err(|e| super::Error::Usage(format!("--choices: {e}")))?;
     let mut lib = super::library(packs);
-    let scenario = match lib.find(name) {
-        Ok(s) => s,
-        Err(e) => return super::fail(super::INVALID, &e),
-    };
+    let scenario = lib.find(name)?;
     let (run, stop) = walk(&scenario, seed, &picks);
     if let Stop::Invalid { position, error } = &stop {
-        return super::fail(
-            super::INVALID,
-            &format!("entry {position} of --choices cannot be played: {error}"),
-        );
+        return Err(super::Error::Invalid(format!(
+            "entry {position} of --choices cannot be played: {error}"
+        )));
     }
     if let Stop::Stuck(why) = &stop {
-        return super::fail(super::INVALID, why);
+        return Err(super::Error::Invalid(why.clone()));
     }
     if as_json {
         super::print(&format!("{}\n", to_json(&run)));
@@ -37,7 +30,7 @@ pub fn run(packs: &[PathBuf], name: &str, choices: &str, seed: u64, as_json: boo
             if leftover > 0 {
                 eprintln!("note: the run ended with {leftover} choice(s) of the list left unused");
             }
-            super::OK
+            Ok(super::OK)
         }
         _ => {
             let node = run.node();
@@ -55,7 +48,7 @@ pub fn run(packs: &[PathBuf], name: &str, choices: &str, seed: u64, as_json: boo
                 "stopped before an ending: the choices ran out at node `{}`, which offers {offered}{timer}",
                 sanitize_line(&node.id)
             );
-            super::WALK_STOPPED
+            Ok(super::WALK_STOPPED)
         }
     }
 }

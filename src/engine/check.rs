@@ -32,7 +32,7 @@ fn run_test(s: &Scenario, t: &crate::scenario::AuthorTest) -> Option<Diagnostic>
         |msg: String| Some(Diagnostic::error(t.span.clone(), format!("test `{}` fails: {msg}", t.name)));
     let picks = match parse_picks(&t.choices) {
         Ok(p) => p,
-        Err(e) => return fail(e),
+        Err(e) => return fail(e.to_string()),
     };
     let (run, stop) = walk(s, t.seed, &picks);
     let at = &run.node().id;

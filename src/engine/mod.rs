@@ -19,4 +19,4 @@ pub use run::{
     destinations, record, visible_choices, Action, ActionError, Decision, Destinations, Prompt, Run, Taken,
 };
 pub use score::{Percent, Tally};
-pub use walk::{format_picks, parse_picks, pass_continues, replay, walk, Pick, Stop};
+pub use walk::{format_picks, parse_picks, pass_continues, replay, walk, Pick, PicksError, Stop};

@@ -25,8 +25,17 @@ pub fn format_picks(picks: &[Pick]) -> String {
     picks.iter().map(Pick::to_string).collect::<Vec<_>>().join(",")
 }
 
+/// An entry of a choice list that is not a choice.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("entry {entry} of the choice list, `{item}`, is not a choice number (1, 2, ...) or `t`")]
+pub struct PicksError {
+    /// 1-based.
+    pub entry: usize,
+    pub item: String,
+}
+
 /// Parses `2,1,t,3` (spaces allowed; an empty list is no picks).
-pub fn parse_picks(list: &str) -> Result<Vec<Pick>, String> {
+pub fn parse_picks(list: &str) -> Result<Vec<Pick>, PicksError> {
     if list.trim().is_empty() {
         return Ok(Vec::new());
     }
@@ -39,11 +48,7 @@ pub fn parse_picks(list: &str) -> Result<Vec<Pick>, String> {
                 _ => match item.parse::<usize>() {
                     // 0 is a number no node offers: the run refuses it, like any other.
                     Ok(n) => Ok(Pick::Number(n)),
-                    _ => Err(format!(
-                        "entry {} of the choice list, `{}`, is not a choice number (1, 2, ...) or `t`",
-                        i + 1,
-                        crate::text::excerpt(item, 20)
-                    )),
+                    _ => Err(PicksError { entry: i + 1, item: crate::text::excerpt(item, 20) }),
                 },
             }
         })
@@ -142,7 +147,7 @@ mod tests {
     fn parse_lists() {
         assert_eq!(parse_picks("").unwrap(), vec![]);
         assert_eq!(parse_picks(" 2, t ,1").unwrap(), vec![Pick::Number(2), Pick::Timeout, Pick::Number(1)]);
-        assert!(parse_picks("1,,2").unwrap_err().contains("entry 2"));
+        assert!(parse_picks("1,,2").unwrap_err().to_string().contains("entry 2"));
         assert_eq!(parse_picks("0").unwrap(), vec![Pick::Number(0)]);
         assert!(parse_picks("x").is_err());
         assert_eq!(format_picks(&parse_picks("3,t").unwrap()), "3,t");

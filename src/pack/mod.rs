@@ -17,6 +17,18 @@ use crate::scenario::{self, unassessed_lessons, Course, Located, Scenario};
 use check::{check_bytes, check_file, course_above, load_course_bytes, par_map, Checked, CourseFile, Job};
 use files::{is_course, Pack};
 
+/// Why a scenario named on the command line cannot be played.
+#[derive(Debug, thiserror::Error)]
+pub enum FindError {
+    #[error("no scenario `{name}` is loaded.{hint} Run `rehearse list` to see the scenarios, or give the path of a .toml file")]
+    NotLoaded { name: String, hint: String },
+    /// The file's errors, each as `PATH:LINE:COLUMN: error: MESSAGE`.
+    #[error("{}", .0.join("\n"))]
+    Invalid(Vec<String>),
+    #[error("{0}: this file did not load as a scenario")]
+    NotAScenario(String),
+}
+
 /// A loaded scenario and where it came from.
 #[derive(Clone, Debug)]
 pub struct Entry {
@@ -280,7 +292,7 @@ impl Library {
     }
 
     /// Finds a scenario by id among the loaded ones, or loads it from a path.
-    pub fn find(&mut self, name: &str) -> Result<Arc<Scenario>, String> {
+    pub fn find(&mut self, name: &str) -> Result<Arc<Scenario>, FindError> {
         let as_path = Path::new(name);
         let looks_like_path = name.ends_with(".toml") || name.contains('/') || name.contains('\\');
         if looks_like_path || (as_path.is_file() && self.entries.iter().all(|e| e.scenario.id != name)) {
@@ -290,7 +302,7 @@ impl Library {
             let problems: Vec<String> =
                 self.diagnostics[before..].iter().filter(|d| d.is_error()).map(|d| d.to_string()).collect();
             if !problems.is_empty() {
-                return Err(problems.join("\n"));
+                return Err(FindError::Invalid(problems));
             }
             let shown = display_path(as_path);
             return self
@@ -299,17 +311,14 @@ impl Library {
                 .rev()
                 .find(|e| e.path == shown)
                 .map(|e| Arc::clone(&e.scenario))
-                .ok_or_else(|| format!("{name}: this file did not load as a scenario"));
+                .ok_or_else(|| FindError::NotAScenario(name.to_string()));
         }
         if let Some(e) = self.entries.iter().find(|e| e.scenario.id == name) {
             return Ok(Arc::clone(&e.scenario));
         }
         let ids: Vec<&str> = self.entries.iter().map(|e| e.scenario.id.as_str()).collect();
         let hint = scenario::did_you_mean(name, ids.iter().copied());
-        Err(format!(
-            "no scenario `{}` is loaded.{hint} Run `rehearse list` to see the scenarios, or give the path of a .toml file",
-            crate::text::sanitize_line(name)
-        ))
+        Err(FindError::NotLoaded { name: crate::text::sanitize_line(name), hint })
     }
 
     /// Errors and warnings, sorted by file, line and column.

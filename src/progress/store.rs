@@ -196,7 +196,7 @@ impl Store {
                     n += 1;
                 }
                 fs::rename(&path, &to).map_err(|e| io(&path, e))?;
-                Ok((fresh, Some(SetAside { from: path, to, reason })))
+                Ok((fresh, Some(SetAside { from: path, to, reason: reason.to_string() })))
             }
         }
     }
@@ -269,25 +269,38 @@ impl Store {
     }
 }
 
+/// Why a learner file cannot be read (it is then set aside with this reason).
+#[derive(Debug, thiserror::Error)]
+enum Unreadable {
+    #[error("not valid JSON: {0}")]
+    Json(String),
+    #[error("not a rehearse progress file: {0}")]
+    Shape(String),
+    #[error("written by a newer rehearse (format {0}; this one reads up to {FORMAT_VERSION})")]
+    Newer(u64),
+    #[error("no `format_version`: not a rehearse progress file")]
+    NoVersion,
+    #[error("an old progress file that could not be migrated: {0}")]
+    Migration(String),
+}
+
 /// Parses a learner file, migrating older versions.
-fn parse(bytes: &[u8]) -> Result<LearnerFile, String> {
+fn parse(bytes: &[u8]) -> Result<LearnerFile, Unreadable> {
     let value: serde_json::Value =
-        serde_json::from_slice(bytes).map_err(|e| format!("not valid JSON: {e}"))?;
+        serde_json::from_slice(bytes).map_err(|e| Unreadable::Json(e.to_string()))?;
     let version = value.get("format_version").and_then(serde_json::Value::as_u64);
     match version {
         Some(v) if v == u64::from(FORMAT_VERSION) => {
-            serde_json::from_value(value).map_err(|e| format!("not a rehearse progress file: {e}"))
+            serde_json::from_value(value).map_err(|e| Unreadable::Shape(e.to_string()))
         }
-        Some(v) if v > u64::from(FORMAT_VERSION) => {
-            Err(format!("written by a newer rehearse (format {v}; this one reads up to {FORMAT_VERSION})"))
-        }
+        Some(v) if v > u64::from(FORMAT_VERSION) => Err(Unreadable::Newer(v)),
         Some(0) => migrate_v0(value),
-        _ => Err("no `format_version`: not a rehearse progress file".into()),
+        _ => Err(Unreadable::NoVersion),
     }
 }
 
 /// Version 0 was the development format: attempts kept `choices` as one string "2,1,t".
-fn migrate_v0(mut value: serde_json::Value) -> Result<LearnerFile, String> {
+fn migrate_v0(mut value: serde_json::Value) -> Result<LearnerFile, Unreadable> {
     if let Some(attempts) = value.get_mut("attempts").and_then(|a| a.as_array_mut()) {
         for a in attempts {
             if let Some(list) = a.get("choices").and_then(|c| c.as_str()).map(str::to_string) {
@@ -302,7 +315,7 @@ fn migrate_v0(mut value: serde_json::Value) -> Result<LearnerFile, String> {
         }
     }
     value["format_version"] = FORMAT_VERSION.into();
-    serde_json::from_value(value).map_err(|e| format!("an old progress file that could not be migrated: {e}"))
+    serde_json::from_value(value).map_err(|e| Unreadable::Migration(e.to_string()))
 }
 
 impl LearnerFile {
@@ -339,9 +352,9 @@ mod tests {
 
     #[test]
     fn unreadable_files_are_refused_with_a_reason() {
-        assert!(parse(b"garbage").unwrap_err().contains("not valid JSON"));
-        assert!(parse(br#"{"format_version":99,"learner":"a"}"#).unwrap_err().contains("newer"));
-        assert!(parse(br#"{"learner":"a"}"#).unwrap_err().contains("format_version"));
+        assert!(parse(b"garbage").unwrap_err().to_string().contains("not valid JSON"));
+        assert!(parse(br#"{"format_version":99,"learner":"a"}"#).unwrap_err().to_string().contains("newer"));
+        assert!(parse(br#"{"learner":"a"}"#).unwrap_err().to_string().contains("format_version"));
     }
 
     #[test]

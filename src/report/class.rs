@@ -64,51 +64,63 @@ struct Counted<'a> {
     lesson_percents: Vec<(String, f64)>,
 }
 
+/// Why an attempt cannot be counted.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum Unverified {
+    #[error("no scenario `{0}` is loaded (add its pack with --pack)")]
+    NotLoaded(String),
+    #[error("played on another version of the scenario (its content hash differs from the file loaded now)")]
+    OtherVersion,
+    #[error("its choices cannot be read: {0}")]
+    Choices(#[from] crate::engine::PicksError),
+    #[error("its recorded choices do not lead to an ending of this scenario")]
+    NoEnding,
+    #[error("recorded ending {recorded:?} but its choices end {replayed:?}")]
+    Ending { recorded: String, replayed: String },
+    #[error("recorded {recorded} but its choices give {replayed}%")]
+    Percent { recorded: String, replayed: u32 },
+    #[error("recorded passed = {recorded} but its choices give {replayed}")]
+    Passed { recorded: bool, replayed: bool },
+    #[error("lesson `{lesson}`: recorded {recorded} but its choices give {replayed}")]
+    Lesson { lesson: String, recorded: String, replayed: String },
+}
+
 /// Replays `a` and says why it cannot be counted, if it cannot.
 fn verify(
     lib: &Library,
     a: &Attempt,
     decisions: &mut BTreeMap<String, BTreeMap<String, usize>>,
-) -> Result<Vec<(String, f64)>, String> {
+) -> Result<Vec<(String, f64)>, Unverified> {
     let entry = lib
         .entries
         .iter()
         .find(|e| e.scenario.id == a.scenario)
-        .ok_or_else(|| format!("no scenario `{}` is loaded (add its pack with --pack)", a.scenario))?;
+        .ok_or_else(|| Unverified::NotLoaded(a.scenario.clone()))?;
     let s = &entry.scenario;
     if s.content_hash != a.scenario_hash {
-        return Err(
-            "played on another version of the scenario (its content hash differs from the file loaded now)"
-                .into(),
-        );
+        return Err(Unverified::OtherVersion);
     }
-    let picks = parse_picks(&a.choices.join(",")).map_err(|e| format!("its choices cannot be read: {e}"))?;
+    let picks = parse_picks(&a.choices.join(","))?;
     let (run, stop) = walk(s, a.seed, &picks);
     if !matches!(stop, Stop::Ended { leftover: 0 }) {
-        return Err("its recorded choices do not lead to an ending of this scenario".into());
+        return Err(Unverified::NoEnding);
     }
     let d = Debrief::of(&run);
     let ending = d.ending.map(|e| e.as_str().to_string());
     if a.ending != ending {
-        return Err(format!(
-            "recorded ending {:?} but its choices end {:?}",
-            a.ending.as_deref().unwrap_or("none"),
-            ending.as_deref().unwrap_or("none")
-        ));
+        return Err(Unverified::Ending {
+            recorded: a.ending.clone().unwrap_or_else(|| "none".into()),
+            replayed: ending.unwrap_or_else(|| "none".into()),
+        });
     }
     if a.percent != Some(d.percent.rounded()) {
-        return Err(format!(
-            "recorded {}% but its choices give {}%",
-            a.percent.map_or("no".into(), |p| p.to_string()),
-            d.percent.rounded()
-        ));
+        return Err(Unverified::Percent {
+            recorded: a.percent.map_or("no percent".into(), |p| format!("{p}%")),
+            replayed: d.percent.rounded(),
+        });
     }
     if a.passed != Some(d.passed) {
-        return Err(format!(
-            "recorded passed = {} but its choices give {}",
-            a.passed.unwrap_or(false),
-            d.passed
-        ));
+        return Err(Unverified::Passed { recorded: a.passed.unwrap_or(false), replayed: d.passed });
     }
     let replayed: BTreeMap<String, (i64, i64)> =
         d.lessons.iter().map(|l| (s.course.lessons[l.lesson].id.clone(), (l.earned, l.best))).collect();
@@ -122,11 +134,11 @@ fn verify(
             .cloned()
             .unwrap_or_default();
         let show = |v: Option<&(i64, i64)>| v.map_or("nothing".to_string(), |(e, b)| format!("{e}/{b}"));
-        return Err(format!(
-            "lesson `{which}`: recorded {} but its choices give {}",
-            show(recorded.get(&which)),
-            show(replayed.get(&which))
-        ));
+        return Err(Unverified::Lesson {
+            recorded: show(recorded.get(&which)),
+            replayed: show(replayed.get(&which)),
+            lesson: which,
+        });
     }
     for dec in run.decisions() {
         let node = &s.nodes[dec.node];
@@ -180,7 +192,7 @@ pub fn combine(lib: &Library, sources: &[Source]) -> ClassReport {
                         learner: learner.to_string(),
                         scenario: a.scenario.clone(),
                         attempt: a.id.clone(),
-                        reason,
+                        reason: reason.to_string(),
                     });
                     let entry = report.scenarios.entry(a.scenario.clone()).or_default();
                     if !entry.0.contains(learner) {

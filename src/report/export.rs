@@ -111,35 +111,55 @@ pub fn to_csv(e: &Export, lessons: &[String]) -> String {
     String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
 }
 
+/// Why a file is not an export this program can read.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error("not text (is it a rehearse export?)")]
+    NotText,
+    #[error("the file is empty")]
+    Empty,
+    #[error("not valid JSON: {0}")]
+    Json(String),
+    #[error("JSON, but not a rehearse export (no \"format\": \"rehearse-export\")")]
+    NotAnExport,
+    #[error("an export of a version this rehearse does not read (it reads version {EXPORT_VERSION})")]
+    Version,
+    #[error("a damaged rehearse export: {0}")]
+    Damaged(String),
+    #[error("not a CSV export: {0}")]
+    Csv(String),
+    #[error("not a rehearse export (the columns are not those `rehearse export --format csv` writes)")]
+    Columns,
+    #[error("row {row}: {what}")]
+    Row { row: usize, what: String },
+}
+
 /// Reads an export back from JSON or from the CSV written by [`to_csv`].
-pub fn parse(bytes: &[u8]) -> Result<Export, String> {
-    let text = std::str::from_utf8(bytes).map_err(|_| "not text (is it a rehearse export?)".to_string())?;
+pub fn parse(bytes: &[u8]) -> Result<Export, ExportError> {
+    let text = std::str::from_utf8(bytes).map_err(|_| ExportError::NotText)?;
     let trimmed = text.trim_start();
     if trimmed.is_empty() {
-        return Err("the file is empty".into());
+        return Err(ExportError::Empty);
     }
     if trimmed.starts_with('{') {
-        let v: serde_json::Value = serde_json::from_str(text).map_err(|e| format!("not valid JSON: {e}"))?;
+        let v: serde_json::Value =
+            serde_json::from_str(text).map_err(|e| ExportError::Json(e.to_string()))?;
         if v.get("format").and_then(|f| f.as_str()) != Some(EXPORT_FORMAT) {
-            return Err("JSON, but not a rehearse export (no \"format\": \"rehearse-export\")".into());
+            return Err(ExportError::NotAnExport);
         }
         if v.get("version").and_then(|f| f.as_u64()) != Some(u64::from(EXPORT_VERSION)) {
-            return Err(format!(
-                "an export of a version this rehearse does not read (it reads version {EXPORT_VERSION})"
-            ));
+            return Err(ExportError::Version);
         }
-        return serde_json::from_value(v).map_err(|e| format!("a damaged rehearse export: {e}"));
+        return serde_json::from_value(v).map_err(|e| ExportError::Damaged(e.to_string()));
     }
     parse_csv(text)
 }
 
-fn parse_csv(text: &str) -> Result<Export, String> {
+fn parse_csv(text: &str) -> Result<Export, ExportError> {
     let mut r = csv::Reader::from_reader(text.as_bytes());
-    let header = r.headers().map_err(|e| format!("not a CSV export: {e}"))?.clone();
+    let header = r.headers().map_err(|e| ExportError::Csv(e.to_string()))?.clone();
     if header.iter().take(CSV_COLUMNS.len()).ne(CSV_COLUMNS.iter().copied()) {
-        return Err(
-            "not a rehearse export (the columns are not those `rehearse export --format csv` writes)".into(),
-        );
+        return Err(ExportError::Columns);
     }
     let lessons: Vec<String> = header
         .iter()
@@ -150,10 +170,10 @@ fn parse_csv(text: &str) -> Result<Export, String> {
     let mut learner = String::new();
     let mut attempts = Vec::new();
     for (i, rec) in r.records().enumerate() {
-        let rec = rec.map_err(|e| format!("row {}: {e}", i + 2))?;
+        let rec = rec.map_err(|e| ExportError::Row { row: i + 2, what: e.to_string() })?;
         let get = |k: usize| rec.get(k).unwrap_or("").to_string();
         learner = get(0);
-        let bad = |what: &str| format!("row {}: {what} is not valid", i + 2);
+        let bad = |what: &str| ExportError::Row { row: i + 2, what: format!("{what} is not valid") };
         let status: crate::progress::Status =
             serde_json::from_value(serde_json::Value::String(get(6))).map_err(|_| bad("status"))?;
         let mut lesson_scores = std::collections::BTreeMap::new();
