@@ -70,61 +70,151 @@ fn the_bundled_course_covers_every_lesson_twice_and_both_levels() {
     assert!(with_vars >= 4, "{with_vars} scenarios use variables that change what happens");
 }
 
-/// The honest-score checks that the first edition of the course still trips, each (scenario,
-/// check) pair listed: the second edition removes them, and then this list is empty. Nothing else
-/// may warn.
-const TOLERATED: &[(&str, &str)] = &[
-    ("confidential-leak", "ending-score"),
-    ("confidential-leak", "lesson-only-lost"),
-    ("crisis-response", "ending-score"),
-    ("crisis-response", "lesson-only-lost"),
-    ("crisis-response", "naive-strategy"),
-    ("election-post", "ending-score"),
-    ("election-post", "lesson-only-lost"),
-    ("election-post", "naive-strategy"),
-    ("gamed-consultation", "ending-score"),
-    ("gamed-consultation", "lesson-only-lost"),
-    ("gamed-consultation", "naive-strategy"),
-    ("hacked-account", "ending-score"),
-    ("hacked-account", "lesson-only-lost"),
-    ("hacked-account", "naive-strategy"),
-    ("hashtag-launch", "ending-score"),
-    ("hashtag-launch", "lesson-only-lost"),
-    ("hashtag-launch", "naive-strategy"),
-    ("service-flood", "ending-score"),
-    ("service-flood", "lesson-only-lost"),
-    ("service-flood", "naive-strategy"),
-    ("troll-handling", "ending-score"),
-    ("troll-handling", "lesson-only-lost"),
-    ("troll-handling", "naive-strategy"),
-];
-
-/// Which honest-score check a warning comes from.
-fn check_of(message: &str) -> Option<&'static str> {
-    [
-        ("without judgement", "naive-strategy"),
-        ("a run that does not pass reaches", "ending-score"),
-        ("a run at or above the", "ending-score"),
-        ("can only be lost", "lesson-only-lost"),
-        ("no condition reads it", "unread-hidden-var"),
-    ]
-    .into_iter()
-    .find(|(needle, _)| message.contains(needle))
-    .map(|(_, check)| check)
-}
-
 #[test]
-fn bundled_pack_validates_with_no_error_and_only_the_listed_warnings() {
+fn bundled_pack_validates_with_no_error_and_no_warning() {
     let out = assert_cmd::Command::cargo_bin("rehearse").unwrap().arg("validate").output().unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(0), "{stdout}");
-    for line in stdout.lines() {
-        let scenario =
-            line.split(':').next().unwrap_or("").trim_start_matches("scenarios/").trim_end_matches(".toml");
-        let check = check_of(line);
-        assert!(
-            check.is_some_and(|c| TOLERATED.contains(&(scenario, c))),
-            "a warning that is not tolerated: {line}"
+    assert!(stdout.trim().is_empty(), "expected no diagnostics, got:\n{stdout}");
+}
+
+/// Words and money of another country's public service: Canadian usage (The Canadian Style) writes
+/// organize, recognize, program, analyze and judgment, and counts in dollars.
+const NOT_CANADIAN: &[&str] = &[
+    "£",
+    " pounds",
+    " pence",
+    "council home",
+    "council house",
+    "hatch act",
+    "organis",
+    "recognis",
+    "apologis",
+    "prioritis",
+    "realise",
+    "realising",
+    "minimis",
+    "summaris",
+    "criticise",
+    "emphasise",
+    "finalis",
+    "authoris",
+    "analyse",
+    "analysing",
+    "programme",
+    "whilst",
+    "postcode",
+    "fortnight",
+    "judgement",
+    " mum ",
+];
+
+fn scenario_files() -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir("scenarios")
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .filter(|p| {
+            let name = p.file_name().unwrap().to_string_lossy().to_string();
+            // Course files and translations (`ID.TAG.toml`) are not scenarios.
+            !name.starts_with("course") && name.matches('.').count() == 1
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+#[test]
+fn the_second_edition_is_fair_canadian_and_a_course() {
+    let lib = Library::load_paths(&[PathBuf::from("scenarios")], LoadOptions::deep());
+    let course = lib.course.clone().unwrap();
+    assert!(lib.entries.len() >= 12, "{} scenarios", lib.entries.len());
+    let basic = lib.entries.iter().filter(|e| e.scenario.level == Level::Basic).count();
+    assert!(basic >= 4, "{basic} scenarios at level 101");
+
+    // Every lesson can be earned (a positive score) in at least two scenarios.
+    for lesson in &course.lessons {
+        let earned_in: Vec<&str> = lib
+            .entries
+            .iter()
+            .filter(|e| {
+                let l = e.scenario.course.lesson(&lesson.id).unwrap();
+                e.scenario
+                    .nodes
+                    .iter()
+                    .any(|n| n.choices().iter().any(|c| c.score.iter().any(|&(x, p)| x == l && p > 0)))
+            })
+            .map(|e| e.scenario.id.as_str())
+            .collect();
+        assert!(earned_in.len() >= 2, "lesson `{}` can be earned only in {earned_in:?}", lesson.id);
+    }
+
+    // Naive strategies fail everywhere; the best choice is never given away by its length alone.
+    for e in &lib.entries {
+        let s = &e.scenario;
+        let a = analyze(s, ANALYZE_BUDGET);
+        for r in &a.strategies {
+            assert_eq!(r.passes, 0, "{}: {} passes", s.id, r.strategy.describe());
+        }
+        assert_eq!(
+            (a.success_below_pass, a.failure_at_pass),
+            (0, 0),
+            "{}: endings disagree with the score",
+            s.id
         );
+        for n in &s.nodes {
+            assert!(
+                n.choices().iter().all(|c| !c.feedback.as_deref().unwrap_or("").contains("Better:")),
+                "{}: node `{}` has \"Better:\" in its feedback (the debrief names the stronger choice itself)",
+                s.id,
+                n.id
+            );
+        }
+    }
+
+    // The course lists every scenario, the 101 path required.
+    for e in &lib.entries {
+        let listed = course.scenarios.iter().find(|c| c.id == e.scenario.id);
+        let listed = listed.unwrap_or_else(|| panic!("the course does not list `{}`", e.scenario.id));
+        assert_eq!(listed.required, e.scenario.level == Level::Basic, "{}", e.scenario.id);
+    }
+}
+
+#[test]
+fn options_are_even_in_length_and_the_words_are_canadian() {
+    let files = scenario_files();
+    assert!(files.len() >= 12);
+    for path in files {
+        let text = std::fs::read_to_string(&path).unwrap();
+        let file: toml::Table = toml::from_str(&text).unwrap();
+        // No option longer than twice the shortest at the same decision, unless a `# length:`
+        // comment in the node says why.
+        for node in file["nodes"].as_array().unwrap() {
+            let Some(choices) = node.get("choices").and_then(|c| c.as_array()) else { continue };
+            let lens: Vec<usize> =
+                choices.iter().map(|c| c["text"].as_str().unwrap().chars().count()).collect();
+            let (min, max) = (*lens.iter().min().unwrap(), *lens.iter().max().unwrap());
+            if max > 2 * min {
+                let id = node["id"].as_str().unwrap();
+                let start = text.find(&format!("id = \"{id}\"")).unwrap();
+                let end = text[start..].find("\n[[nodes]]").map_or(text.len(), |e| start + e);
+                assert!(
+                    text[start..end].contains("# length:"),
+                    "{}: node `{id}` has options of {lens:?} characters; even them out, or explain in a `# length:` comment",
+                    path.display()
+                );
+            }
+        }
+        let lower = text.to_lowercase();
+        for word in NOT_CANADIAN {
+            if let Some(at) = lower.find(word) {
+                let line = text[..at].matches('\n').count() + 1;
+                panic!(
+                    "{}:{line}: `{}` is not Canadian usage (The Canadian Style)",
+                    path.display(),
+                    word.trim()
+                );
+            }
+        }
     }
 }
