@@ -8,6 +8,7 @@ pub mod cli;
 pub mod commands;
 pub mod engine;
 pub mod fsio;
+pub mod i18n;
 pub mod lrs;
 pub mod pack;
 pub mod par;

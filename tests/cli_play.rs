@@ -65,7 +65,9 @@ fn invalid_answers_are_refused_and_asked_again() {
     let home = tempfile::tempdir().unwrap();
     let (code, out) = play(home.path(), "ana", "x\n\n7\nbad\n2\n");
     assert_eq!(code, 0);
-    assert!(out.contains("Press Enter (an empty line) to go on, or q to quit."));
+    assert!(out.contains(
+        "There is nothing to choose here: press Enter (an empty line) to go on, or type q to quit."
+    ));
     assert_eq!(out.matches("Please type a number from 1 to 2, or q to quit.").count(), 2, "{out}");
 }
 
@@ -74,6 +76,8 @@ fn a_half_run_is_resumed_as_the_same_attempt() {
     let home = tempfile::tempdir().unwrap();
     let (_, out) = play(home.path(), "bo", "\n2\n");
     assert!(out.contains("Progress saved"), "end of input quits and says so: {out}");
+    // The way back names the learner, so that following it resumes this learner's run.
+    assert!(out.contains("run: rehearse play tests/fixtures/pack/sample.toml --learner bo --plain"), "{out}");
     let p = progress(home.path(), "bo");
     assert_eq!(p["scenarios"]["sample"]["in_progress"], true);
     assert_eq!(p["scenarios"]["sample"]["attempts"], 1);
@@ -82,7 +86,7 @@ fn a_half_run_is_resumed_as_the_same_attempt() {
     let (code, out) = play(home.path(), "bo", "y\n1\n\n");
     assert_eq!(code, 0);
     let question = out.find("Resume where you left off? [Y/n]").expect("asks first");
-    assert!(question < out.find("Resuming after 1 choices").unwrap());
+    assert!(question < out.find("Resumed after 1 choice.").unwrap(), "{out}");
     assert!(out.contains("== Debrief =="), "{out}");
     // "Bad" then the low-trust choice: the failure ending.
     assert!(out.contains("Ending: failure"), "{out}");

@@ -31,8 +31,12 @@ pub fn run(packs: &[PathBuf], name: &str, opts: Options) -> super::Outcome {
     let store = Store::open_default();
     let scale = timer_scale(opts.timer_scale);
     if opts.plain || !std::io::IsTerminal::is_terminal(&std::io::stdout()) {
-        let plain =
-            PlainOptions { seed: opts.seed, timers: opts.timers && !opts.no_timers, timer_scale: scale };
+        let plain = PlainOptions {
+            name,
+            seed: opts.seed,
+            timers: opts.timers && !opts.no_timers,
+            timer_scale: scale,
+        };
         let mut input = StdinLines::spawn();
         let mut out = std::io::stdout();
         return Ok(play_plain(&scenario, &learner, &store, plain, &mut input, &mut out)?);

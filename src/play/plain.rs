@@ -5,10 +5,11 @@ use std::io::{BufRead, Write};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::time::Duration;
 
-use crate::engine::{replay, Action, Pick, Prompt, Run};
+use crate::engine::{Action, Pick, Prompt, Run};
 use crate::present::heading;
 use crate::progress::{Store, StoreError};
 use crate::scenario::Scenario;
+use crate::t;
 use crate::text::sanitize;
 
 use super::debrief_text;
@@ -69,7 +70,9 @@ impl Lines for std::vec::IntoIter<&str> {
 
 /// Options of a plain run.
 #[derive(Clone, Copy, Debug)]
-pub struct PlainOptions {
+pub struct PlainOptions<'a> {
+    /// The scenario as the learner named it (an id, or a file's path): the way back uses it.
+    pub name: &'a str,
     pub seed: Option<u64>,
     /// Let timers run (off by default in plain mode).
     pub timers: bool,
@@ -77,12 +80,22 @@ pub struct PlainOptions {
     pub timer_scale: f64,
 }
 
-struct Plain<'a> {
+struct Plain<'a, 's> {
     out: &'a mut dyn Write,
     input: &'a mut dyn Lines,
+    learner: &'a str,
+    scenario: &'s Scenario,
+    name: &'a str,
 }
 
-impl Plain<'_> {
+impl Plain<'_, '_> {
+    /// Says how to come back, and gives the exit code of quitting (0: nothing is lost).
+    fn quit(&mut self) -> u8 {
+        let command = crate::play::resume_command(self.name, self.learner, true);
+        self.say(&format!("\n{}", t!("plain-quit", command = &command)));
+        0
+    }
+
     fn say(&mut self, text: &str) {
         let _ = writeln!(self.out, "{text}");
         let _ = self.out.flush();
@@ -102,163 +115,170 @@ pub fn play_plain(
     scenario: &Scenario,
     learner: &str,
     store: &Store,
-    opts: PlainOptions,
+    opts: PlainOptions<'_>,
     input: &mut dyn Lines,
     out: &mut dyn Write,
 ) -> Result<u8, StoreError> {
-    let mut io = Plain { out, input };
-    io.say(&format!(
-        "{} ({} level, about {} minutes)",
-        sanitize(&scenario.title),
-        scenario.level.as_str(),
-        scenario.minutes
+    let mut io = Plain { out, input, learner, scenario, name: opts.name };
+    io.say(&t!(
+        "plain-title",
+        title = &sanitize(&scenario.title).into_owned(),
+        level = scenario.level.as_str(),
+        minutes = scenario.minutes
     ));
     io.say(&sanitize(&scenario.summary));
-
-    let (resumable, aside) = Session::resumable(store, learner, scenario)?;
-    if let Some(a) = aside {
-        io.say(&format!("Note: {a}"));
-    }
-    let mut abandon = None;
-    let mut session = None;
-    if let Some(r) = resumable {
-        io.say(&format!(
-            "\nYou have a run of this scenario in progress ({} choices made, started {}).",
-            r.attempt.choices.len(),
-            r.attempt.started_at
-        ));
-        if r.changed {
-            io.say("The scenario has changed since then: resuming replays your choices as far as they still fit. Answer n to start again.");
-        }
-        loop {
-            match io.ask("Resume where you left off? [Y/n]", None) {
-                Line::Text(a)
-                    if a.is_empty() || a.eq_ignore_ascii_case("y") || a.eq_ignore_ascii_case("yes") =>
-                {
-                    session = Session::resume(store, learner, r.attempt.clone())?;
-                    break;
-                }
-                Line::Text(a) if a.eq_ignore_ascii_case("n") || a.eq_ignore_ascii_case("no") => {
-                    abandon = Some(r.attempt.id.clone());
-                    break;
-                }
-                Line::Text(a) if a.eq_ignore_ascii_case("q") => return Ok(quit(&mut io, scenario)),
-                Line::End | Line::TimedOut => return Ok(quit(&mut io, scenario)),
-                Line::Text(_) => io.say("Please answer y (resume) or n (start again)."),
-            }
-        }
-    }
-
-    let (mut session, mut run) = match session {
-        Some(mut s) => {
-            let picks = s.picks();
-            let (run, applied) = replay(scenario, s.attempt().seed, &picks);
-            if applied < picks.len() {
-                io.say(&format!(
-                    "Your saved choices still apply up to choice {applied} of {}; you go on from there.",
-                    picks.len()
-                ));
-                s.truncate(applied)?;
-            } else {
-                io.say(&format!("Resuming after {applied} choices."));
-            }
-            (s, run)
-        }
-        None => {
-            let seed = opts.seed.unwrap_or_else(fresh_seed);
-            let s = Session::start(store, learner, scenario, seed, abandon.as_deref())?;
-            (s, Run::new(scenario, seed))
-        }
-    };
+    let Some((mut session, mut run)) = open(&mut io, store, opts)? else { return Ok(io.quit()) };
     report_set_aside(&mut io, &mut session);
-
+    // Meters are read out when they change, not after every message.
+    let mut meters = None;
     loop {
-        show_node(&mut io, &run);
-        match run.prompt() {
+        show_node(&mut io, &run, &mut meters);
+        let step = match run.prompt() {
             Prompt::Ended(_) => {
                 save(&mut io, session.complete(&run));
                 io.say(&debrief_text(&run));
                 return Ok(0);
             }
             Prompt::Stuck => {
-                io.say(&format!(
-                    "This scenario cannot go on from here: node `{}` offers no choice. Tell its author.",
-                    run.node().id
-                ));
+                io.say(&t!("plain-stuck", node = &run.node().id));
                 return Ok(1);
             }
-            Prompt::Continue => loop {
-                match io.ask("Press Enter to go on (q to quit).", None) {
-                    Line::Text(a) if a.is_empty() => {
-                        run.apply(Action::Continue).expect("a continue node continues");
-                        break;
-                    }
-                    Line::Text(a) if a.eq_ignore_ascii_case("q") => return Ok(quit(&mut io, scenario)),
-                    Line::End | Line::TimedOut => return Ok(quit(&mut io, scenario)),
-                    Line::Text(_) => io.say("Press Enter (an empty line) to go on, or q to quit."),
-                }
-            },
-            Prompt::Choose => {
-                let n = run.offered().len();
-                let timer = run
-                    .node()
-                    .timer
-                    .filter(|_| opts.timers && run.can_time_out())
-                    .map(|t| Duration::from_secs_f64(f64::from(t) * opts.timer_scale.max(0.1)));
-                let prompt = match (n, timer) {
-                    (0, Some(t)) => {
-                        format!("No choice is open to you: wait {} seconds (q to quit).", t.as_secs())
-                    }
-                    (_, Some(t)) => {
-                        format!("Your choice, 1 to {n}, within {} seconds (q to quit):", t.as_secs())
-                    }
-                    _ => format!("Your choice, 1 to {n} (q to quit):"),
-                };
-                loop {
-                    let (pick, action) = match io.ask(&prompt, timer) {
-                        Line::TimedOut => {
-                            io.say("Time ran out.");
-                            (Pick::Timeout, Action::Timeout)
-                        }
-                        Line::End => return Ok(quit(&mut io, scenario)),
-                        Line::Text(a) if a.eq_ignore_ascii_case("q") => return Ok(quit(&mut io, scenario)),
-                        Line::Text(a) => match a.parse::<usize>() {
-                            Ok(k) if (1..=n).contains(&k) => (Pick::Number(k), Action::Choose(k)),
-                            _ => {
-                                io.say(&format!("Please type a number from 1 to {n}, or q to quit."));
-                                continue;
-                            }
-                        },
-                    };
-                    run.apply(action).expect("checked above");
-                    save(&mut io, session.record(pick, &run));
-                    report_set_aside(&mut io, &mut session);
-                    break;
-                }
-            }
+            Prompt::Continue => go_on(&mut io),
+            Prompt::Choose => choose(&mut io, &run, opts),
+        };
+        let Some((pick, action)) = step else { return Ok(io.quit()) };
+        run.apply(action).expect("only actions the run offers are asked for");
+        if let Some(pick) = pick {
+            save(&mut io, session.record(pick, &run));
+            report_set_aside(&mut io, &mut session);
         }
     }
 }
 
-fn save(io: &mut Plain<'_>, result: Result<(), StoreError>) {
+/// The run to play: the one in progress if the learner resumes it, else a new one. None when the
+/// learner quits at the question.
+fn open<'s>(
+    io: &mut Plain<'_, 's>,
+    store: &Store,
+    opts: PlainOptions<'_>,
+) -> Result<Option<(Session, Run<'s>)>, StoreError> {
+    let (scenario, learner) = (io.scenario, io.learner);
+    let (resumable, aside) = Session::resumable(store, learner, scenario)?;
+    if let Some(a) = aside {
+        io.say(&t!("note", text = &a.to_string()));
+    }
+    let mut abandon = None;
+    if let Some(r) = resumable {
+        io.say("");
+        io.say(&t!("plain-in-progress", n = r.attempt.choices.len(), started = &r.attempt.started_at));
+        if r.changed {
+            io.say(&t!("plain-scenario-changed"));
+        }
+        match ask_resume(io) {
+            None => return Ok(None),
+            Some(true) => {
+                if let Some(back) = Session::resume_run(store, learner, scenario, r.attempt.clone())? {
+                    io.say(&if back.applied < back.saved {
+                        t!("resume-partial", applied = back.applied, saved = back.saved)
+                    } else {
+                        t!("resumed", n = back.applied)
+                    });
+                    return Ok(Some((back.session, back.run)));
+                }
+                io.say(&t!("resume-taken"));
+            }
+            Some(false) => abandon = Some(r.attempt.id.clone()),
+        }
+    }
+    let seed = opts.seed.unwrap_or_else(fresh_seed);
+    let session = Session::start(store, learner, scenario, seed, abandon.as_deref())?;
+    Ok(Some((session, Run::new(scenario, seed))))
+}
+
+/// "Resume where you left off?": Some(true) to resume, Some(false) to start again, None to quit.
+fn ask_resume(io: &mut Plain<'_, '_>) -> Option<bool> {
+    loop {
+        match io.ask(&t!("plain-resume-question"), None) {
+            Line::Text(a) if a.is_empty() || is_one_of(&a, "answer-yes") => return Some(true),
+            Line::Text(a) if is_one_of(&a, "answer-no") => return Some(false),
+            Line::Text(a) if is_quit(&a) => return None,
+            Line::End | Line::TimedOut => return None,
+            Line::Text(_) => io.say(&t!("plain-resume-help")),
+        }
+    }
+}
+
+/// Whether `answer` is one of the words of message `id` (a list separated by `|`), in this
+/// language or in English: `o`/`oui` in French, `y`/`yes` everywhere.
+fn is_one_of(answer: &str, id: &str) -> bool {
+    let words = format!(
+        "{}|{}",
+        crate::i18n::message(id, &[]),
+        crate::i18n::message_in(crate::i18n::Lang::En, id, &[])
+    );
+    words.split('|').any(|w| w.trim().eq_ignore_ascii_case(answer.trim()))
+}
+
+fn is_quit(answer: &str) -> bool {
+    answer.eq_ignore_ascii_case("q")
+}
+
+/// A node that only continues: Enter goes on. None when the learner quits.
+fn go_on(io: &mut Plain<'_, '_>) -> Option<(Option<Pick>, Action)> {
+    loop {
+        match io.ask(&t!("plain-press-enter"), None) {
+            Line::Text(a) if a.is_empty() => return Some((None, Action::Continue)),
+            Line::Text(a) if is_quit(&a) => return None,
+            Line::End | Line::TimedOut => return None,
+            // A number here would be a choice where there is none: say so rather than guess.
+            Line::Text(_) => io.say(&t!("plain-press-enter-help")),
+        }
+    }
+}
+
+/// A decision: a number, or the timer running out. None when the learner quits.
+fn choose(io: &mut Plain<'_, '_>, run: &Run<'_>, opts: PlainOptions<'_>) -> Option<(Option<Pick>, Action)> {
+    let n = run.offered().len();
+    let timer = run
+        .node()
+        .timer
+        .filter(|_| opts.timers && run.can_time_out())
+        .map(|t| Duration::from_secs_f64(f64::from(t) * opts.timer_scale.max(0.1)));
+    let prompt = match (n, timer) {
+        (0, Some(t)) => t!("plain-wait", seconds = t.as_secs()),
+        (_, Some(t)) => t!("plain-choose-timed", n = n, seconds = t.as_secs()),
+        _ => t!("plain-choose", n = n),
+    };
+    loop {
+        match io.ask(&prompt, timer) {
+            Line::TimedOut => {
+                io.say(&t!("plain-time-ran-out"));
+                return Some((Some(Pick::Timeout), Action::Timeout));
+            }
+            Line::End => return None,
+            Line::Text(a) if is_quit(&a) => return None,
+            Line::Text(a) => match a.parse::<usize>() {
+                Ok(k) if (1..=n).contains(&k) => return Some((Some(Pick::Number(k)), Action::Choose(k))),
+                _ => io.say(&t!("plain-choose-help", n = n)),
+            },
+        }
+    }
+}
+
+fn save(io: &mut Plain<'_, '_>, result: Result<(), StoreError>) {
     if let Err(e) = result {
-        io.say(&format!("Warning: your progress could not be saved: {e}"));
+        io.say(&t!("plain-not-saved", reason = &e.to_string()));
     }
 }
 
-fn report_set_aside(io: &mut Plain<'_>, session: &mut Session) {
+fn report_set_aside(io: &mut Plain<'_, '_>, session: &mut Session) {
     for a in session.set_aside.drain(..) {
-        io.say(&format!("Note: {a}"));
+        io.say(&t!("note", text = &a.to_string()));
     }
 }
 
-fn quit(io: &mut Plain<'_>, scenario: &Scenario) -> u8 {
-    io.say(&format!("\nProgress saved. Run `rehearse play {} --plain` again to resume.", scenario.id));
-    0
-}
-
-/// Prints the current node and its choices.
-fn show_node(io: &mut Plain<'_>, run: &Run<'_>) {
+/// Prints the current node and its choices; the meters when they changed since last said.
+fn show_node(io: &mut Plain<'_, '_>, run: &Run<'_>, said: &mut Option<Vec<i64>>) {
     let node = run.node();
     let s = run.scenario();
     io.say("");
@@ -267,9 +287,11 @@ fn show_node(io: &mut Plain<'_>, run: &Run<'_>) {
         io.say(&format!("[{}]", sanitize(&head)));
     }
     io.say(&sanitize(run.text()));
-    let meters: Vec<String> = s.shown_vars().map(|(i, v)| format!("{} {}", v.label, run.vars()[i])).collect();
-    if !meters.is_empty() {
-        io.say(&format!("({})", meters.join(", ")));
+    if said.as_deref() != Some(run.vars()) {
+        if let Some(m) = super::meters_line(s, run.vars()) {
+            io.say(&format!("({})", sanitize(&m)));
+        }
+        *said = Some(run.vars().to_vec());
     }
     if let Prompt::Choose = run.prompt() {
         for (k, &i) in run.offered().iter().enumerate() {

@@ -16,6 +16,15 @@ pub struct Resumable {
 }
 
 /// The attempt being played, and the lock that says so.
+/// A saved run brought back by [`Session::resume_run`].
+pub struct Resumed<'s> {
+    pub session: Session,
+    pub run: Run<'s>,
+    /// Saved choices that still applied, of `saved`.
+    pub applied: usize,
+    pub saved: usize,
+}
+
 #[derive(Debug)]
 pub struct Session {
     store: Store,
@@ -90,8 +99,24 @@ impl Session {
         Ok(session)
     }
 
+    /// Continues a saved attempt and brings its run back: its choices are replayed as far as they
+    /// still apply (the scenario may have changed since), and only those are kept. `None` when
+    /// another process took the attempt in the meantime.
+    pub fn resume_run<'s>(
+        store: &Store,
+        learner: &str,
+        scenario: &'s Scenario,
+        attempt: Attempt,
+    ) -> Result<Option<Resumed<'s>>, StoreError> {
+        let Some(mut session) = Session::resume(store, learner, attempt)? else { return Ok(None) };
+        let picks = session.picks();
+        let (run, applied) = crate::engine::replay(scenario, session.attempt.seed, &picks);
+        session.truncate(applied)?;
+        Ok(Some(Resumed { session, run, applied, saved: picks.len() }))
+    }
+
     /// Continues a saved attempt. `None` when another process took it in the meantime.
-    pub fn resume(store: &Store, learner: &str, attempt: Attempt) -> Result<Option<Session>, StoreError> {
+    fn resume(store: &Store, learner: &str, attempt: Attempt) -> Result<Option<Session>, StoreError> {
         let Some(lock) = store.claim_run(&attempt.id)? else { return Ok(None) };
         Ok(Some(Session {
             store: store.clone(),

@@ -5,12 +5,13 @@ use std::time::{Duration, Instant};
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use crate::engine::{replay, Action, Pick, Prompt, Run};
+use crate::engine::{Action, Pick, Prompt, Run};
 use crate::pack::Library;
 use crate::play::{Resumable, Session};
 use crate::present::{heading, Channel};
 use crate::progress::{Standing, Store};
 use crate::scenario::Scenario;
+use crate::t;
 
 use super::theme::Theme;
 
@@ -215,27 +216,21 @@ impl<'a> App<'a> {
     }
 
     fn resume(&mut self, scenario: &'a Scenario, resumable: Resumable, now: Instant) {
-        match Session::resume(self.store, &self.learner, resumable.attempt) {
-            Ok(Some(mut session)) => {
-                let picks = session.picks();
-                let (run, applied) = replay(scenario, session.attempt().seed, &picks);
-                if applied < picks.len() {
-                    let _ = session.truncate(applied);
-                    self.notice = Some(format!(
-                        "The scenario changed: your first {applied} of {} choices still applied.",
-                        picks.len()
-                    ));
+        match Session::resume_run(self.store, &self.learner, scenario, resumable.attempt) {
+            Ok(Some(back)) => {
+                self.notice = Some(if back.applied < back.saved {
+                    t!("resume-partial", applied = back.applied, saved = back.saved)
                 } else {
-                    self.notice = Some(format!("Resumed after {applied} choices."));
-                }
-                self.begin(run, Some(session), now);
+                    t!("resumed", n = back.applied)
+                });
+                self.begin(back.run, Some(back.session), now);
             }
             Ok(None) => {
-                self.notice = Some("That run is being played in another window; starting a new one.".into());
+                self.notice = Some(t!("resume-taken"));
                 self.start(scenario, None, now);
             }
             Err(e) => {
-                self.notice = Some(format!("Progress cannot be saved: {e}"));
+                self.notice = Some(t!("progress-cannot-be-saved", reason = &e.to_string()));
                 self.start(scenario, None, now);
             }
         }

@@ -1,0 +1,46 @@
+# Messages of rehearse, in Canadian English. Every id here exists in fr-CA.ftl too (a test checks).
+# Arguments: $n numbers (plurals follow the language), other $names are text.
+
+percent = { $n }%
+choices-count = { $n ->
+    [one] { $n } choice
+   *[other] { $n } choices
+}
+
+## Plain mode (`play --plain`): one prompt per line, for screen readers and scripts.
+
+plain-title = { $title } ({ $level ->
+    [advanced] advanced
+   *[other] 101
+} level, about { $minutes } minutes)
+note = Note: { $text }
+plain-in-progress = You have a run of this scenario in progress ({ $n ->
+    [one] { $n } choice
+   *[other] { $n } choices
+} made, started { $started }).
+plain-scenario-changed = The scenario has changed since then: resuming replays your choices as far as they still fit. Answer n to start again.
+plain-resume-question = Resume where you left off? [Y/n]
+plain-resume-help = Please answer y (resume) or n (start again), or q to quit.
+# Words accepted as answers, separated by |.
+answer-yes = y|yes
+answer-no = n|no
+plain-press-enter = Press Enter to go on (q to quit).
+plain-press-enter-help = There is nothing to choose here: press Enter (an empty line) to go on, or type q to quit.
+plain-wait = No choice is open to you: wait { $seconds } seconds (q to quit).
+plain-choose = Your choice, 1 to { $n } (q to quit):
+plain-choose-timed = Your choice, 1 to { $n }, within { $seconds } seconds (q to quit):
+plain-choose-help = Please type a number from 1 to { $n }, or q to quit.
+plain-time-ran-out = Time ran out.
+plain-not-saved = Warning: your progress could not be saved: { $reason }
+plain-stuck = This scenario cannot go on from here: node `{ $node }` offers no choice. Tell its author.
+plain-quit = Progress saved. To resume where you left off, run: { $command }
+
+## Resuming a run (plain mode and the terminal interface).
+
+resumed = Resumed after { $n ->
+    [one] { $n } choice
+   *[other] { $n } choices
+}.
+resume-partial = The scenario has changed: your first { $applied } of { $saved } choices still applied; you go on from there.
+resume-taken = That run is being played in another window; a new one starts.
+progress-cannot-be-saved = Progress cannot be saved: { $reason }
