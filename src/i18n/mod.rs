@@ -1,6 +1,6 @@
 //! Every string a learner, instructor or facilitator reads, in English and Canadian French, from
-//! Fluent message files (`en-CA.ftl`, `fr-CA.ftl` beside this file): one id per message, plurals
-//! and numbers per language. Scenario texts are not here: they come from the scenario files and
+//! Fluent message files (`en-CA/*.ftl`, `fr-CA/*.ftl` beside this file, one file per part of the
+//! program): one id per message, plurals and numbers per language. Scenario texts are not here: they come from the scenario files and
 //! their translations (see [`crate::scenario::translation`]).
 //!
 //! The language is set once per thread ([`set_lang`]) by the command or the session that shows
@@ -51,10 +51,21 @@ impl Lang {
         }
     }
 
-    fn source(self) -> &'static str {
+    /// The message files of the language (each a Fluent resource; ids are unique across them).
+    fn sources(self) -> [&'static str; 4] {
+        macro_rules! files {
+            ($dir:literal) => {
+                [
+                    include_str!(concat!($dir, "/core.ftl")),
+                    include_str!(concat!($dir, "/screens.ftl")),
+                    include_str!(concat!($dir, "/reports.ftl")),
+                    include_str!(concat!($dir, "/commands.ftl")),
+                ]
+            };
+        }
         match self {
-            Lang::En => include_str!("en-CA.ftl"),
-            Lang::Fr => include_str!("fr-CA.ftl"),
+            Lang::En => files!("en-CA"),
+            Lang::Fr => files!("fr-CA"),
         }
     }
 
@@ -80,8 +91,11 @@ fn bundle(lang: Lang) -> Bundle {
     let mut b = FluentBundle::new_concurrent(vec![id]);
     // Isolation marks around arguments would reach the terminal as stray characters.
     b.set_use_isolating(false);
-    let resource = FluentResource::try_new(lang.source().to_string()).unwrap_or_else(|(r, _)| r);
-    b.add_resource(resource).expect("message ids are unique (a test checks it)");
+    for source in lang.sources() {
+        let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(r, _)| r);
+        // A duplicate id keeps the first definition (a test makes sure there is none).
+        let _ = b.add_resource(resource);
+    }
     b
 }
 
@@ -169,14 +183,15 @@ pub fn percent(n: u32) -> String {
 
 /// The message ids of a language's file.
 pub fn ids(lang: Lang) -> Vec<String> {
-    let resource = FluentResource::try_new(lang.source().to_string()).unwrap_or_else(|(r, _)| r);
-    resource
-        .entries()
-        .filter_map(|e| match e {
+    let mut ids = Vec::new();
+    for source in lang.sources() {
+        let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(r, _)| r);
+        ids.extend(resource.entries().filter_map(|e| match e {
             fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
             _ => None,
-        })
-        .collect()
+        }));
+    }
+    ids
 }
 
 #[cfg(test)]
@@ -186,11 +201,15 @@ mod tests {
     #[test]
     fn both_languages_have_the_same_messages_and_parse_cleanly() {
         for lang in Lang::ALL {
-            assert!(
-                FluentResource::try_new(lang.source().to_string()).is_ok(),
-                "{} does not parse",
-                lang.tag()
-            );
+            for (i, source) in lang.sources().iter().enumerate() {
+                let parsed = FluentResource::try_new(source.to_string());
+                assert!(
+                    parsed.is_ok(),
+                    "file {i} of {} does not parse: {:?}",
+                    lang.tag(),
+                    parsed.err().map(|e| e.1)
+                );
+            }
         }
         let en = ids(Lang::En);
         let fr = ids(Lang::Fr);
