@@ -16,6 +16,14 @@ pub struct Cli {
     #[arg(long = "pack", value_name = "DIR", global = true)]
     pub packs: Vec<PathBuf>,
 
+    /// The language to show (a tag or its first part: fr, fr-CA); also $REHEARSE_LANG.
+    #[arg(long, value_name = "TAG")]
+    pub lang: Option<String>,
+
+    /// Who is practising (also accepted after the command); also $REHEARSE_LEARNER.
+    #[arg(long, value_name = "NAME")]
+    pub learner: Option<String>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -38,6 +46,9 @@ pub enum Command {
         /// The seed that decides text variants, shuffling and weighted branches.
         #[arg(long, default_value_t = 1)]
         seed: u64,
+        /// The language to show (a tag or its first part: fr, fr-CA).
+        #[arg(long, value_name = "TAG")]
+        lang: Option<String>,
         /// Print one JSON object.
         #[arg(long)]
         json: bool,
@@ -49,6 +60,9 @@ pub enum Command {
         /// Who is playing (default: $REHEARSE_LEARNER, else the login name).
         #[arg(long)]
         learner: Option<String>,
+        /// The language to show (a tag or its first part: fr, fr-CA).
+        #[arg(long, value_name = "TAG")]
+        lang: Option<String>,
         /// The seed that decides text variants, shuffling and weighted branches (default: drawn
         /// and recorded).
         #[arg(long)]
@@ -110,6 +124,9 @@ pub enum Command {
         /// Whose progress (default: $REHEARSE_LEARNER, else the login name).
         #[arg(long)]
         learner: Option<String>,
+        /// The language to show (a tag or its first part: fr, fr-CA).
+        #[arg(long, value_name = "TAG")]
+        lang: Option<String>,
         /// Print JSON.
         #[arg(long)]
         json: bool,
@@ -118,6 +135,9 @@ pub enum Command {
     Facilitate {
         /// A scenario id, or the path of a .toml file.
         scenario: String,
+        /// The language to show (a tag or its first part: fr, fr-CA).
+        #[arg(long, value_name = "TAG")]
+        lang: Option<String>,
         /// The seed for text variants, shuffling and weighted branches (default: drawn).
         #[arg(long)]
         seed: Option<u64>,
@@ -130,6 +150,9 @@ pub enum Command {
         /// Whose results (default: $REHEARSE_LEARNER, else the login name).
         #[arg(long)]
         learner: Option<String>,
+        /// The language to show (a tag or its first part: fr, fr-CA).
+        #[arg(long, value_name = "TAG")]
+        lang: Option<String>,
         #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
         format: ExportFormat,
         /// Write to this file instead of standard output.
@@ -141,6 +164,20 @@ pub enum Command {
         /// Show what would be sent, and send nothing.
         #[arg(long)]
         dry_run: bool,
+    },
+    /// Write or update a scenario's translation file (ID.TAG.toml beside it).
+    Translate {
+        /// A scenario id, or the path of a .toml file.
+        scenario: String,
+        /// The language to translate into (one of the course's languages).
+        #[arg(long, value_name = "TAG")]
+        lang: String,
+        /// Node ids whose translation you checked after their source changed.
+        #[arg(long, value_name = "NODE")]
+        confirm: Vec<String>,
+        /// Confirm every entry.
+        #[arg(long)]
+        confirm_all: bool,
     },
     /// Commands for a whole class.
     Class {
@@ -164,6 +201,9 @@ pub enum ClassCommand {
         inputs: Vec<PathBuf>,
         #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
         format: ReportFormat,
+        /// The language of the report (default: the pack's source language).
+        #[arg(long, value_name = "TAG")]
+        lang: Option<String>,
     },
 }
 

@@ -11,6 +11,7 @@ mod play;
 mod progress;
 mod schema;
 mod sync;
+mod translate;
 mod validate;
 mod walk;
 
@@ -71,32 +72,75 @@ pub fn run(cli: Cli) -> ExitCode {
 }
 
 fn dispatch(cli: Cli) -> Outcome {
-    match cli.command {
-        Some(Command::Validate { paths }) => validate::run(&cli.packs, &paths),
-        Some(Command::Walk { scenario, choices, seed, json }) => {
-            walk::run(&cli.packs, &scenario, &choices, seed, json)
+    let Cli { packs, lang: top_lang, learner: top_learner, command } = cli;
+    let store = crate::progress::Store::open_default();
+    // Who is practising: the flag after the command, or before it, then the usual defaults.
+    let learner = |given: Option<String>| store.learner(given.or_else(|| top_learner.clone()));
+    // The language: the flag, REHEARSE_LANG, the learner's saved choice, the locale.
+    let language = |given: Option<String>, learner: Option<&str>| {
+        let saved = learner.and_then(|l| store.saved_language(l));
+        let wanted = crate::i18n::resolve(given.or_else(|| top_lang.clone()).as_deref(), saved.as_deref());
+        crate::i18n::set_language(wanted.as_deref());
+    };
+    match command {
+        Some(Command::Validate { paths }) => {
+            language(None, None);
+            validate::run(&packs, &paths)
         }
-        Some(Command::List { json }) => list::run(&cli.packs, json),
-        Some(Command::Play { scenario, learner, seed, plain, timers, no_timers, timer_scale }) => play::run(
-            &cli.packs,
-            &scenario,
-            play::Options { learner, seed, plain, timers, no_timers, timer_scale },
-        ),
-        Some(Command::Progress { learner, json }) => progress::run(&cli.packs, learner, json),
-        Some(Command::Preview { file, seed }) => preview(file, seed),
-        Some(Command::Analyze { scenario, json }) => analyze::run(&cli.packs, &scenario, json),
-        Some(Command::Graph { scenario, format }) => graph::run(&cli.packs, &scenario, format),
+        Some(Command::Walk { scenario, choices, seed, lang, json }) => {
+            language(lang, None);
+            walk::run(&packs, &scenario, &choices, seed, json)
+        }
+        Some(Command::List { json }) => {
+            language(None, None);
+            list::run(&packs, json)
+        }
+        Some(Command::Play { scenario, learner: who, lang, seed, plain, timers, no_timers, timer_scale }) => {
+            let who = learner(who);
+            language(lang, Some(&who));
+            play::run(
+                &packs,
+                &scenario,
+                play::Options { learner: who, seed, plain, timers, no_timers, timer_scale },
+            )
+        }
+        Some(Command::Progress { learner: who, lang, json }) => {
+            let who = learner(who);
+            language(lang, Some(&who));
+            progress::run(&packs, Some(who), json)
+        }
+        Some(Command::Preview { file, seed }) => {
+            language(None, None);
+            preview(file, seed)
+        }
+        Some(Command::Analyze { scenario, json }) => analyze::run(&packs, &scenario, json),
+        Some(Command::Graph { scenario, format }) => graph::run(&packs, &scenario, format),
         Some(Command::New { id, dir }) => new::run(&id, dir),
         Some(Command::Schema { course }) => schema::run(course),
-        Some(Command::Facilitate { scenario, seed, report }) => {
-            facilitate(&cli.packs, &scenario, seed, report)
+        Some(Command::Translate { scenario, lang, confirm, confirm_all }) => {
+            translate::run(&packs, &scenario, translate::Options { lang, confirm, confirm_all })
         }
-        Some(Command::Export { learner, format, output }) => export::run(&cli.packs, learner, format, output),
+        Some(Command::Facilitate { scenario, lang, seed, report }) => {
+            language(lang, None);
+            facilitate(&packs, &scenario, seed, report)
+        }
+        Some(Command::Export { learner: who, lang, format, output }) => {
+            let who = learner(who);
+            language(lang, Some(&who));
+            export::run(&packs, Some(who), format, output)
+        }
         Some(Command::Sync { dry_run }) => sync::run(dry_run),
-        Some(Command::Class { command: crate::cli::ClassCommand::Report { inputs, format } }) => {
-            class::run(&cli.packs, &inputs, format)
+        Some(Command::Class { command: crate::cli::ClassCommand::Report { inputs, format, lang } }) => {
+            // A report that combines languages is written in the language asked for, else in the
+            // pack's source language (never guessed from the locale).
+            crate::i18n::set_language(lang.or(top_lang).as_deref());
+            class::run(&packs, &inputs, format)
         }
-        None => home(&cli.packs),
+        None => {
+            let who = learner(None);
+            language(None, Some(&who));
+            home(&packs, who)
+        }
     }
 }
 
@@ -133,7 +177,7 @@ fn preview(file: std::path::PathBuf, seed: u64) -> Outcome {
 }
 
 /// `rehearse` with no command: the home screen, or the list when output is not a terminal.
-fn home(packs: &[std::path::PathBuf]) -> Outcome {
+fn home(packs: &[std::path::PathBuf], learner: String) -> Outcome {
     use std::io::IsTerminal;
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         return list::run(packs, false);
@@ -141,7 +185,7 @@ fn home(packs: &[std::path::PathBuf]) -> Outcome {
     let lib = library(packs);
     let store = crate::progress::Store::open_default();
     let opts = crate::tui::PlayOptions { seed: None, timers: true, timer_scale: play::timer_scale(None) };
-    Ok(crate::tui::home(lib, &crate::progress::default_learner(), &store, opts)?)
+    Ok(crate::tui::home(lib, &learner, &store, opts)?)
 }
 
 /// Loads the bundled pack and `--pack`s for a command that plays or lists; problems in files that
@@ -155,8 +199,8 @@ fn library(packs: &[std::path::PathBuf]) -> Library {
 fn learner_file(
     learner: Option<String>,
 ) -> Result<(String, crate::progress::Store, crate::progress::LearnerFile), Error> {
-    let learner = learner.unwrap_or_else(crate::progress::default_learner);
     let store = crate::progress::Store::open_default();
+    let learner = store.learner(learner);
     let (file, aside) = store.load(&learner)?;
     if let Some(a) = aside {
         eprintln!("rehearse: {a}");

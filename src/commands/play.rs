@@ -3,10 +3,10 @@
 use std::path::PathBuf;
 
 use crate::play::plain::{play_plain, PlainOptions, StdinLines};
-use crate::progress::{default_learner, Store};
+use crate::progress::Store;
 
 pub struct Options {
-    pub learner: Option<String>,
+    pub learner: String,
     pub seed: Option<u64>,
     pub plain: bool,
     pub timers: bool,
@@ -24,7 +24,11 @@ pub fn timer_scale(flag: Option<f64>) -> f64 {
 pub fn run(packs: &[PathBuf], name: &str, opts: Options) -> super::Outcome {
     let mut lib = super::library(packs);
     let scenario = lib.find(name)?;
-    let learner = opts.learner.unwrap_or_else(default_learner);
+    let (scenario, notice) = lib.for_learner(&scenario);
+    if let Some(n) = notice {
+        eprintln!("{n}");
+    }
+    let learner = opts.learner;
     if learner.trim().is_empty() || learner.chars().count() > 100 {
         return Err(super::Error::Usage("--learner needs a name of 1 to 100 characters".into()));
     }

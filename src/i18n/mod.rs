@@ -101,6 +101,37 @@ fn bundle(lang: Lang) -> Bundle {
 
 thread_local! {
     static CURRENT: Cell<Lang> = const { Cell::new(Lang::En) };
+    static WANTED: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Sets the language this thread's learner asked for (a tag, or None for the pack's source
+/// language): the interface speaks it when it can (English otherwise), and scenarios are shown
+/// in it where a translation exists (see [`crate::pack::Library::localized`]).
+pub fn set_language(wanted: Option<&str>) {
+    set_lang(wanted.and_then(Lang::from_tag).unwrap_or_default());
+    WANTED.with(|w| *w.borrow_mut() = wanted.map(str::to_string));
+}
+
+/// The language this thread's learner asked for, if any.
+pub fn wanted() -> Option<String> {
+    WANTED.with(|w| w.borrow().clone())
+}
+
+/// The language a learner asks for, in order: what was given (`--lang`), `REHEARSE_LANG`, the
+/// learner's saved choice, then the locale (`LC_ALL`, `LC_MESSAGES`, `LANG`). None: the pack's
+/// source language.
+pub fn resolve(given: Option<&str>, saved: Option<&str>) -> Option<String> {
+    let env = |k: &str| std::env::var(k).ok().map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
+    let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .find_map(|k| env(k))
+        .filter(|l| !matches!(primary(l).as_str(), "c" | "posix" | ""))
+        .map(|l| l.split(['.', '@']).next().unwrap_or("").replace('_', "-"));
+    given
+        .map(str::to_string)
+        .or_else(|| env("REHEARSE_LANG"))
+        .or_else(|| saved.map(str::to_string))
+        .or(locale)
 }
 
 /// Sets the interface language of this thread.

@@ -25,6 +25,14 @@ enum FileSource {
 }
 
 impl PackFile {
+    /// A file on disk outside any pack (a file given by path).
+    pub(super) fn on_disk(path: PathBuf) -> PackFile {
+        PackFile {
+            rel: path.file_name().map(PathBuf::from).unwrap_or_default(),
+            source: FileSource::Disk(path),
+        }
+    }
+
     pub(super) fn bytes(&self) -> Result<std::borrow::Cow<'static, [u8]>, ReadError> {
         match &self.source {
             FileSource::Disk(path) => read_file(path).map(std::borrow::Cow::Owned),
@@ -109,4 +117,11 @@ impl Pack {
 
 pub(super) fn is_course(rel: &Path) -> bool {
     rel.file_name().is_some_and(|n| n == "course.toml")
+}
+
+/// The id and language tag of a translation file (`ID.TAG.toml`, `course.TAG.toml`): a pack never
+/// reads these as scenarios.
+pub(super) fn translation_of(rel: &Path) -> Option<(String, String)> {
+    let name = rel.file_name()?.to_str()?;
+    crate::scenario::translation::split_file_name(name).map(|(id, tag)| (id.to_string(), tag.to_string()))
 }

@@ -15,7 +15,9 @@ use crate::fsio::{display_path, read_file};
 use crate::scenario::{self, unassessed_lessons, Course, Located, Scenario};
 
 use check::{check_bytes, check_file, course_above, load_course_bytes, par_map, Checked, CourseFile, Job};
-use files::{is_course, Pack};
+use files::{is_course, translation_of, Pack};
+
+use crate::scenario::translation::{self, CourseTranslation, Translation};
 
 /// Why a scenario named on the command line cannot be played.
 #[derive(Debug, thiserror::Error)]
@@ -48,6 +50,20 @@ pub struct Library {
     pub loaded: usize,
     /// The course whose list of scenarios learners follow (see [`Library::course_of_record`]).
     listed: Option<Arc<Course>>,
+    /// Translations, by (scenario id, lowercased language tag).
+    translations: HashMap<(String, String), Arc<Translation>>,
+    /// Course translations, by (course id, lowercased language tag).
+    course_translations: HashMap<(String, String), Arc<CourseTranslation>>,
+    /// Scenarios already put into a language, by (scenario id, lowercased tag).
+    localized: std::sync::Mutex<HashMap<(String, String), Arc<Scenario>>>,
+}
+
+/// A scenario in the language asked for, or in its source language when it has no translation.
+#[derive(Clone, Debug)]
+pub struct Localized {
+    pub scenario: Arc<Scenario>,
+    /// False when a translation was asked for and none exists: the source texts are shown.
+    pub translated: bool,
 }
 
 /// Options for loading.
@@ -105,6 +121,85 @@ impl Library {
         self.listed.as_ref().or(self.course.as_ref())
     }
 
+    /// The languages learners may choose: the course of record's, the source language first.
+    pub fn languages(&self) -> Vec<String> {
+        self.course_of_record().map_or_else(|| vec!["en".to_string()], |c| c.languages.clone())
+    }
+
+    /// The language of the pack that `wanted` names (by tag or first part), if it has one.
+    pub fn language_for(&self, wanted: &str) -> Option<String> {
+        let languages = self.languages();
+        languages
+            .iter()
+            .find(|l| l.eq_ignore_ascii_case(wanted))
+            .or_else(|| languages.iter().find(|l| translation::tag_matches(wanted, l)))
+            .cloned()
+    }
+
+    /// The language scenarios are shown in: the one this thread's learner asked for when the pack
+    /// has it, else the pack's source language.
+    pub fn content_language(&self) -> String {
+        crate::i18n::wanted()
+            .and_then(|w| self.language_for(&w))
+            .unwrap_or_else(|| self.languages().first().cloned().unwrap_or_else(|| "en".into()))
+    }
+
+    /// `s` in the language of [`Library::content_language`], with a one-line notice when it has
+    /// no translation in the language the learner asked for.
+    pub fn for_learner(&self, s: &Arc<Scenario>) -> (Arc<Scenario>, Option<String>) {
+        let asked = crate::i18n::wanted();
+        let tag = asked
+            .as_deref()
+            .and_then(|w| s.course.languages.iter().find(|l| translation::tag_matches(w, l)))
+            .cloned()
+            .unwrap_or_else(|| s.language.clone());
+        let loc = self.localized(s, &tag);
+        let notice = match asked {
+            Some(w) if !loc.translated || !translation::tag_matches(&w, &loc.scenario.language) => {
+                Some(crate::t!("not-translated", language = &w, source = &s.language))
+            }
+            _ => None,
+        };
+        (loc.scenario, notice)
+    }
+
+    /// `course` with its texts in `tag` where a course translation exists.
+    pub fn localized_course(&self, course: &Arc<Course>, tag: &str) -> Arc<Course> {
+        let found = self
+            .course_translations
+            .iter()
+            .find(|((id, t), _)| *id == course.id && translation::tag_matches(tag, t));
+        match found {
+            Some((_, tr)) if !translation::tag_matches(tag, course.source_language()) => {
+                Arc::new(course.localized(tr))
+            }
+            _ => Arc::clone(course),
+        }
+    }
+
+    /// `s` in the language `tag` (matched by tag or first part); the source when `tag` is the
+    /// source language or when no translation exists (then `translated` is false).
+    pub fn localized(&self, s: &Arc<Scenario>, tag: &str) -> Localized {
+        if translation::tag_matches(tag, &s.language) {
+            return Localized { scenario: Arc::clone(s), translated: true };
+        }
+        let found = self
+            .translations
+            .iter()
+            .filter(|((id, _), _)| *id == s.id)
+            .find(|((_, t), _)| t.eq_ignore_ascii_case(tag) || translation::tag_matches(tag, t));
+        let Some(((_, t), tr)) = found else {
+            return Localized { scenario: Arc::clone(s), translated: false };
+        };
+        let key = (s.id.clone(), t.clone());
+        let mut cache = self.localized.lock().unwrap_or_else(|e| e.into_inner());
+        let scenario = cache
+            .entry(key)
+            .or_insert_with(|| Arc::new(s.localized(tr, self.localized_course(&s.course, t))))
+            .clone();
+        Localized { scenario, translated: true }
+    }
+
     /// Puts the scenarios in the order of the course of record; those it does not list follow,
     /// in the order they were loaded.
     fn order_by_course(&mut self) {
@@ -136,6 +231,17 @@ impl Library {
     /// Loads one scenario file given by path (using the course lookup rule).
     fn add_single(&mut self, path: &Path, fallback: Option<Arc<Course>>, opts: LoadOptions) {
         let shown = display_path(path);
+        // A translation file is checked with its source: the scenario (or course) beside it.
+        if let Some((id, _)) = translation_of(path) {
+            let source = path.with_file_name(format!("{id}.toml"));
+            if source.is_file() {
+                return self.add_single(&source, fallback, opts);
+            }
+            let msg =
+                format!("a translation file is read with its source, but there is no `{id}.toml` beside it");
+            self.diagnostics.push(Located::whole_file(&shown, msg));
+            return;
+        }
         let bytes = match read_file(path) {
             Ok(b) => b,
             Err(e) => {
@@ -152,8 +258,24 @@ impl Library {
             .map(|p| if p.as_os_str().is_empty() { Path::new(".") } else { p })
             .unwrap_or(Path::new("."));
         let mut cache = HashMap::new();
-        let course = course_above(dir, &mut cache, &mut self.diagnostics).or(fallback);
-        self.add_scenario(&shown, &bytes, course, opts);
+        let found = check::course_file_above(dir, &mut cache, &mut self.diagnostics);
+        if let Some((Some(course), course_path)) = &found {
+            for t in check::course_translations_beside(course_path, course, &mut self.diagnostics) {
+                self.course_translations
+                    .insert((course.id.clone(), t.language.to_ascii_lowercase()), Arc::new(t));
+            }
+        }
+        let course = found.and_then(|(c, _)| c).or(fallback);
+        if let Some(s) = self.add_scenario(&shown, &bytes, course, opts) {
+            let files = check::translation_files_beside(path);
+            let refs: Vec<(String, String, &files::PackFile)> =
+                files.iter().map(|(a, b, f)| (a.clone(), b.clone(), f)).collect();
+            let (loaded, diags) = check::check_translations(&s, &refs);
+            self.diagnostics.extend(diags);
+            for t in loaded {
+                self.translations.insert((s.id.clone(), t.language.to_ascii_lowercase()), t);
+            }
+        }
     }
 
     fn add_scenario(
@@ -163,9 +285,7 @@ impl Library {
         course: Option<Arc<Course>>,
         opts: LoadOptions,
     ) -> Option<Arc<Scenario>> {
-        let empty =
-            Checked { scenario: None, id: None, course: None, assessed: vec![], id_at: None, diags: vec![] };
-        let checked = check_bytes(shown, bytes, course, LoadOptions { keep: true, ..opts }, empty);
+        let checked = check_bytes(shown, bytes, course, LoadOptions { keep: true, ..opts }, Checked::empty());
         self.diagnostics.extend(checked.diags);
         let s = checked.scenario?;
         self.loaded += 1;
@@ -217,8 +337,16 @@ impl Library {
         let mut ids: HashMap<String, String> = HashMap::new();
         let mut by_course: HashMap<*const Course, (Arc<Course>, Vec<Vec<usize>>)> = HashMap::new();
         // Which course each file uses, then every file checked (on every core for large packs).
-        let mut jobs: Vec<Job<'_>> = Vec::new();
+        // Translation files, by folder and id (`ID.TAG.toml`); course translations apart.
+        let mut translation_files: Vec<(PathBuf, String, String, &files::PackFile, bool)> = Vec::new();
         for f in pack.files.iter().filter(|f| !is_course(&f.rel)) {
+            if let Some((id, tag)) = translation_of(&f.rel) {
+                let folder = f.rel.parent().unwrap_or(Path::new("")).to_path_buf();
+                translation_files.push((folder, id, tag, f, false));
+            }
+        }
+        let mut jobs: Vec<Job<'_>> = Vec::new();
+        for f in pack.files.iter().filter(|f| !is_course(&f.rel) && translation_of(&f.rel).is_none()) {
             let shown = pack.shown(&f.rel);
             // The nearest course.toml at or above the file's folder inside the pack, then above it.
             let mut folder = f.rel.parent();
@@ -242,16 +370,27 @@ impl Library {
                 ));
                 continue;
             }
-            jobs.push((shown, f, course));
+            // Its translations: files of its folder named after it.
+            let stem = f.rel.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+            let folder = f.rel.parent().unwrap_or(Path::new(""));
+            let mut translations = Vec::new();
+            for t in translation_files.iter_mut().filter(|t| t.0 == folder && t.1 == stem) {
+                t.4 = true;
+                translations.push((pack.shown(&t.3.rel), t.2.clone(), t.3));
+            }
+            jobs.push(Job { shown, file: f, course, translations });
         }
-        let results = par_map(&jobs, |(shown, file, course)| check_file(shown, file, course.clone(), opts));
+        let results = par_map(&jobs, |job| check_file(job, opts));
 
-        for ((shown, _, _), checked) in jobs.iter().zip(results) {
+        for (Job { shown, .. }, checked) in jobs.iter().zip(results) {
             self.diagnostics.extend(checked.diags);
             let (Some(id), Some(course)) = (checked.id, checked.course) else { continue };
             self.loaded += 1;
             if let Some(s) = &checked.scenario {
                 self.accept(s, shown);
+                for t in checked.translations {
+                    self.translations.insert((s.id.clone(), t.language.to_ascii_lowercase()), t);
+                }
             }
             if let Some(first) = ids.get(&id) {
                 if let Some(mut at) = checked.id_at {
@@ -268,6 +407,56 @@ impl Library {
                 .push(checked.assessed);
         }
 
+        // Translation files whose scenario is not beside them, and course translations.
+        for (folder, id, tag, f, used) in &translation_files {
+            let shown = pack.shown(&f.rel);
+            if id == "course" {
+                let course = courses.get(folder).and_then(|c| c.0.clone());
+                let Some(course) = course else {
+                    self.diagnostics.push(Located::whole_file(
+                        &shown,
+                        "a course translation needs the course.toml of its folder",
+                    ));
+                    continue;
+                };
+                match f.bytes() {
+                    Ok(bytes) => match scenario::decode(&bytes) {
+                        Ok(text) => {
+                            let t = translation::load_course_translation(text, tag, &course);
+                            self.diagnostics.extend(Located::all(&shown, text, &t.diagnostics));
+                            if let Some(t) = t.value {
+                                self.course_translations
+                                    .insert((course.id.clone(), tag.to_ascii_lowercase()), Arc::new(t));
+                            }
+                        }
+                        Err(d) => {
+                            self.diagnostics.push(Located::new(&shown, scenario::text_prefix(&bytes), &d))
+                        }
+                    },
+                    Err(e) => self.diagnostics.push(Located::whole_file(&shown, e.to_string())),
+                }
+            } else if !used {
+                self.diagnostics.push(Located::whole_file(
+                    &shown,
+                    format!("this translation file is named for a scenario `{id}`, but there is no `{id}.toml` beside it: name it after its scenario's file (`ID.TAG.toml`)"),
+                ));
+            }
+        }
+        if opts.deep {
+            for (course, shown, bytes) in courses.values() {
+                let Some(course) = course else { continue };
+                for tag in course.languages.iter().skip(1) {
+                    let key = (course.id.clone(), tag.to_ascii_lowercase());
+                    if !self.course_translations.contains_key(&key) {
+                        let d = scenario::Diagnostic::warning(
+                            course.languages_span.clone(),
+                            format!("the course is offered in {tag}, but there is no `course.{tag}.toml` beside it: the course's title and lessons are shown in the source language"),
+                        );
+                        self.diagnostics.push(Located::new(shown, scenario::text_prefix(bytes), &d));
+                    }
+                }
+            }
+        }
         // Scenarios a course lists that the pack does not have.
         for (course, shown, bytes) in courses.values() {
             let Some(course) = course else { continue };

@@ -81,7 +81,9 @@ impl Session {
             percent: None,
             passed: None,
             lessons: BTreeMap::new(),
+            language: Some(scenario.language.clone()),
         };
+        store.remember_learner(learner);
         let lock = store.claim_run(&id)?.expect("a brand-new attempt id is free");
         let mut session = Session {
             store: store.clone(),

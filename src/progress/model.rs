@@ -14,6 +14,9 @@ pub const FORMAT_VERSION: u32 = 1;
 pub struct LearnerFile {
     pub format_version: u32,
     pub learner: String,
+    /// The language the learner chose (a BCP 47 tag), used when none is given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
     #[serde(default)]
     pub attempts: Vec<Attempt>,
 }
@@ -58,6 +61,10 @@ pub struct Attempt {
     /// Per lesson: points earned and best available on the path taken.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub lessons: BTreeMap<String, LessonScore>,
+    /// The language the run was played in (its texts; the run and score are the same in every
+    /// language). Absent in attempts saved before languages existed: the source language.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, Serialize, Deserialize, PartialEq, Eq)]

@@ -59,6 +59,67 @@ pub fn default_learner() -> String {
     "learner".into()
 }
 
+/// What this machine remembers between runs (`state.json` in the data folder): the last learner.
+#[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
+struct MachineState {
+    #[serde(default)]
+    last_learner: Option<String>,
+}
+
+impl Store {
+    fn state_path(&self) -> PathBuf {
+        self.root.join("state.json")
+    }
+
+    /// The learner who last practised on this machine.
+    pub fn last_learner(&self) -> Option<String> {
+        let bytes = fs::read(self.state_path()).ok()?;
+        let state: MachineState = serde_json::from_slice(&bytes).ok()?;
+        state.last_learner.filter(|l| !l.trim().is_empty())
+    }
+
+    /// Remembers `learner` as the last one who practised here (best effort: a failure to remember
+    /// loses nothing of the learner's progress).
+    pub fn remember_learner(&self, learner: &str) {
+        if self.last_learner().as_deref() == Some(learner) {
+            return;
+        }
+        let state = MachineState { last_learner: Some(learner.to_string()) };
+        if private_dir(&self.root).is_ok() {
+            let _ = write_atomic(
+                &self.state_path(),
+                &serde_json::to_vec_pretty(&state).expect("state serialises"),
+            );
+        }
+    }
+
+    /// Who is practising: the name given (`--learner`), else `REHEARSE_LEARNER`, else the last
+    /// learner on this machine, else the login name.
+    pub fn learner(&self, given: Option<String>) -> String {
+        let given = given.filter(|g| !g.trim().is_empty());
+        let env = std::env::var("REHEARSE_LEARNER").ok().filter(|v| !v.trim().is_empty());
+        given
+            .or(env)
+            .map(|l| l.trim().to_string())
+            .or_else(|| self.last_learner())
+            .unwrap_or_else(default_learner)
+    }
+
+    /// The language a learner chose, read without side effects (a damaged file is left for
+    /// [`Store::load`] to set aside and report).
+    pub fn saved_language(&self, learner: &str) -> Option<String> {
+        let bytes = fs::read(self.learner_path(learner)).ok()?;
+        let v: serde_json::Value = serde_json::from_slice(&bytes).ok()?;
+        v.get("language")?.as_str().map(str::to_string)
+    }
+
+    /// Saves the language a learner chose.
+    pub fn set_language(&self, learner: &str, tag: &str) -> Result<(), StoreError> {
+        let tag = tag.to_string();
+        self.update(learner, move |file| file.language = Some(tag)).map(|_| ())
+    }
+}
+
 /// Now, as RFC 3339 (UTC, seconds).
 pub fn now_rfc3339() -> String {
     humantime::format_rfc3339_seconds(SystemTime::now()).to_string()
@@ -178,8 +239,12 @@ impl Store {
     /// aside and reported.
     pub fn load(&self, learner: &str) -> Result<(LearnerFile, Option<SetAside>), StoreError> {
         let path = self.learner_path(learner);
-        let fresh =
-            LearnerFile { format_version: FORMAT_VERSION, learner: learner.to_string(), attempts: vec![] };
+        let fresh = LearnerFile {
+            format_version: FORMAT_VERSION,
+            learner: learner.to_string(),
+            language: None,
+            attempts: vec![],
+        };
         let bytes = match fs::read(&path) {
             Ok(b) => b,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok((fresh, None)),

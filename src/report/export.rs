@@ -201,6 +201,7 @@ fn parse_csv(text: &str) -> Result<Export, ExportError> {
             percent: opt(get(10)).map(|p| p.parse()).transpose().map_err(|_| bad("percent"))?,
             passed: opt(get(11)).map(|p| p.parse()).transpose().map_err(|_| bad("passed"))?,
             lessons: lesson_scores,
+            language: None,
         });
     }
     Ok(Export {

@@ -236,6 +236,7 @@ mod tests {
             percent: None,
             passed: None,
             lessons: BTreeMap::new(),
+            language: None,
         }
     }
 

@@ -8,7 +8,7 @@ use super::raw::read_format;
 use super::read::{Reader, Table};
 use super::validate::is_kebab;
 
-const ROOT_KEYS: &[&str] = &["format", "course", "lessons", "scenarios"];
+const ROOT_KEYS: &[&str] = &["format", "course", "lessons", "scenarios", "languages"];
 const SCENARIO_KEYS: &[&str] = &["id", "required", "after"];
 const COURSE_KEYS: &[&str] = &["id", "title", "pass_percent"];
 const LESSON_KEYS: &[&str] = &["id", "title", "summary"];
@@ -78,10 +78,55 @@ pub(crate) fn read_course(r: &mut Reader, root: &Table<'_, '_>) -> Option<Course
     }
 
     let scenarios = read_scenarios(r, root);
+    let languages = read_languages(r, root);
 
     let (id, title, pass) = head?;
     let failed = r.diags[errors_before..].iter().any(|d| d.is_error());
-    (!failed).then(|| Course::new(id, title, pass, lessons, spans).with_scenarios(scenarios))
+    (!failed).then(|| {
+        let mut c = Course::new(id, title, pass, lessons, spans).with_scenarios(scenarios);
+        if let Some((tags, span)) = languages {
+            c.languages = tags;
+            c.languages_span = span;
+        }
+        c
+    })
+}
+
+/// `languages = ["en-CA", "fr-CA"]`: BCP 47 tags, the source language first, each once.
+fn read_languages(r: &mut Reader, root: &Table<'_, '_>) -> Option<(Vec<String>, std::ops::Range<usize>)> {
+    let v = root.get("languages")?;
+    let items = r.array(v, "`languages`", " (write e.g. `languages = [\"en-CA\", \"fr-CA\"]`)")?;
+    let mut tags: Vec<String> = Vec::new();
+    for item in items {
+        let Some(tag) = r.string_value(item, "each entry of `languages`") else { continue };
+        let ok = tag.v.split('-').enumerate().all(|(i, p)| {
+            !p.is_empty()
+                && p.len() <= 8
+                && p.chars().all(|c| c.is_ascii_alphanumeric())
+                && (i > 0 || p.chars().all(|c| c.is_ascii_alphabetic()))
+        });
+        if !ok {
+            r.error(
+                tag.span,
+                format!(
+                    "\"{}\" is not a language tag: write it as BCP 47, e.g. \"en-CA\" or \"fr-CA\"",
+                    tag.v
+                ),
+            );
+        } else if tags.iter().any(|t| t.eq_ignore_ascii_case(&tag.v)) {
+            r.error(tag.span, format!("\"{}\" is listed twice in `languages`", tag.v));
+        } else {
+            tags.push(tag.v);
+        }
+    }
+    if tags.is_empty() {
+        r.error(
+            v.span(),
+            "`languages` is empty: list at least the source language, e.g. `languages = [\"en-CA\"]`",
+        );
+        return None;
+    }
+    Some((tags, v.span()))
 }
 
 /// `[[scenarios]]`: the course's scenarios in the order learners should take them, which are

@@ -11,6 +11,7 @@ pub mod limits;
 pub mod model;
 mod raw;
 mod read;
+pub mod translation;
 mod validate;
 
 use std::ops::Range;

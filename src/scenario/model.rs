@@ -21,6 +21,11 @@ pub struct Course {
     pub lesson_spans: Vec<Span>,
     /// The course's scenarios in order (`[[scenarios]]`); empty when the course lists none.
     pub scenarios: Vec<CourseScenario>,
+    /// The languages of the pack as BCP 47 tags, the source language first (`["en"]` unless the
+    /// course says otherwise).
+    pub languages: Vec<String>,
+    /// Where `languages` is in the course file.
+    pub languages_span: Span,
     index: HashMap<String, usize>,
 }
 
@@ -41,13 +46,28 @@ pub struct CourseScenario {
 impl Course {
     pub fn new(id: String, title: String, pass_percent: u32, lessons: Vec<Lesson>, spans: Vec<Span>) -> Self {
         let index = lessons.iter().enumerate().map(|(i, l)| (l.id.clone(), i)).collect();
-        Course { id, title, pass_percent, lessons, lesson_spans: spans, scenarios: Vec::new(), index }
+        Course {
+            id,
+            title,
+            pass_percent,
+            lessons,
+            lesson_spans: spans,
+            scenarios: Vec::new(),
+            languages: vec!["en".to_string()],
+            languages_span: 0..0,
+            index,
+        }
     }
 
     /// The same course with its list of scenarios.
     pub fn with_scenarios(mut self, scenarios: Vec<CourseScenario>) -> Self {
         self.scenarios = scenarios;
         self
+    }
+
+    /// The source language of the pack's texts.
+    pub fn source_language(&self) -> &str {
+        self.languages.first().map_or("en", String::as_str)
     }
 
     /// The ids of the scenarios required to complete the course (none when it lists none).
@@ -146,6 +166,8 @@ pub struct Scenario {
     pub content_hash: String,
     /// Where the `[scenario]` table is in the file, for scenario-wide warnings.
     pub span: Span,
+    /// The language of its texts (the course's source language, or a translation's).
+    pub language: String,
     node_index: HashMap<String, usize>,
 }
 
@@ -180,6 +202,7 @@ impl Scenario {
             vars,
             nodes,
             tests,
+            language: course.source_language().to_string(),
             course,
             content_hash,
             span,

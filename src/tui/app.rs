@@ -89,7 +89,7 @@ pub struct LearnerPick {
 pub enum Screen<'a> {
     Home { selected: usize },
     Learner(LearnerPick),
-    Resume { scenario: &'a Scenario, resumable: Resumable },
+    Resume { scenario: &'a Scenario, resumable: Box<Resumable> },
     Play(Box<Play<'a>>),
     Debrief(Box<DebriefView<'a>>),
 }
@@ -188,7 +188,7 @@ impl<'a> App<'a> {
     pub fn open(&mut self, scenario: &'a Scenario, now: Instant) {
         self.now = now;
         match Session::resumable(self.store, &self.learner, scenario) {
-            Ok((Some(resumable), _)) => self.screen = Screen::Resume { scenario, resumable },
+            Ok((Some(resumable), _)) => self.screen = Screen::Resume { scenario, resumable: Box::new(resumable) },
             Ok((None, aside)) => {
                 if let Some(a) = aside {
                     self.notice = Some(a.to_string());
@@ -392,7 +392,7 @@ impl<'a> App<'a> {
                 let scenario: &'a Scenario = scenario;
                 match msg {
                     Msg::Yes | Msg::Enter => {
-                        let r = resumable.clone();
+                        let r = (**resumable).clone();
                         self.resume(scenario, r, now);
                     }
                     Msg::No => {

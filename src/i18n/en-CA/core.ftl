@@ -44,3 +44,7 @@ resumed = Resumed after { $n ->
 resume-partial = The scenario has changed: your first { $applied } of { $saved } choices still applied; you go on from there.
 resume-taken = That run is being played in another window; a new one starts.
 progress-cannot-be-saved = Progress cannot be saved: { $reason }
+
+## Languages.
+
+not-translated = This scenario has no translation in { $language }: it is shown in its source language ({ $source }).

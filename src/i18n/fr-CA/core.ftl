@@ -44,3 +44,7 @@ resumed = Reprise après { $n ->
 resume-partial = Le scénario a changé : vos { $applied } premiers choix sur { $saved } s'appliquent encore; vous continuez à partir de là.
 resume-taken = Cette partie est ouverte dans une autre fenêtre; une nouvelle partie commence.
 progress-cannot-be-saved = La progression ne peut pas être enregistrée : { $reason }
+
+## Langues.
+
+not-translated = Ce scénario n'a pas de traduction en { $language } : il s'affiche dans sa langue d'origine ({ $source }).
