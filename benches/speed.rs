@@ -227,6 +227,34 @@ fn benches(c: &mut Criterion) {
         })
     });
 
+    // The bundled pack as `validate` checks it (every honest-score check and author's test), and
+    // loading it with its French translations against a copy without them.
+    let bundled = PathBuf::from("scenarios");
+    let english_only = std::env::temp_dir().join("rehearse-bench-english-only");
+    let _ = std::fs::remove_dir_all(&english_only);
+    std::fs::create_dir_all(&english_only).unwrap();
+    for f in toml_files(&bundled) {
+        let name = f.file_name().unwrap().to_string_lossy().to_string();
+        if name.matches('.').count() == 1 {
+            let text = std::fs::read_to_string(&f).unwrap();
+            // The course of a pack without translation files offers only its source language.
+            let text = text.replace("languages = [\"en-CA\", \"fr-CA\"]", "languages = [\"en-CA\"]");
+            std::fs::write(english_only.join(&name), text).unwrap();
+        }
+    }
+    let mut g = c.benchmark_group("bundled pack");
+    g.sample_size(20);
+    g.bench_function("validate (every check, every author's test)", |b| {
+        b.iter(|| Library::load_paths(std::slice::from_ref(&bundled), LoadOptions { deep: true, keep: false }).loaded)
+    });
+    g.bench_function("load with its translations", |b| {
+        b.iter(|| Library::load_paths(std::slice::from_ref(&bundled), LoadOptions::default()).entries.len())
+    });
+    g.bench_function("load without translations", |b| {
+        b.iter(|| Library::load_paths(std::slice::from_ref(&english_only), LoadOptions::default()).entries.len())
+    });
+    g.finish();
+
     let dir = pack(10_000, 10);
     let mut g = c.benchmark_group("10,000-node pack");
     g.sample_size(10);

@@ -13,7 +13,7 @@ use crate::commands;
 #[command(name = "rehearse", version, about, long_about = None)]
 pub struct Cli {
     /// Add the scenarios of a pack (a folder with course.toml) to the bundled ones. Repeatable.
-    #[arg(long = "pack", value_name = "DIR", global = true)]
+    #[arg(long = "pack", value_name = "DIR")]
     pub packs: Vec<PathBuf>,
 
     /// The language to show (a tag or its first part: fr, fr-CA); also $REHEARSE_LANG.
@@ -32,11 +32,15 @@ pub struct Cli {
 pub enum Command {
     /// Check scenario files or packs; list every problem as PATH:LINE:COLUMN.
     Validate {
+        #[command(flatten)]
+        packs: Packs,
         /// Files or folders to check (default: every loaded pack).
         paths: Vec<PathBuf>,
     },
     /// Play a scenario headlessly with a list of choices.
     Walk {
+        #[command(flatten)]
+        packs: Packs,
         /// A scenario id, or the path of a .toml file.
         scenario: String,
         /// Comma-separated choice numbers as shown (after hidden and shuffled choices), or `t` to
@@ -55,6 +59,8 @@ pub enum Command {
     },
     /// Play one scenario (in the terminal interface, or line by line with --plain).
     Play {
+        #[command(flatten)]
+        packs: Packs,
         /// A scenario id, or the path of a .toml file.
         scenario: String,
         /// Who is playing (default: $REHEARSE_LEARNER, else the login name).
@@ -83,6 +89,8 @@ pub enum Command {
     /// Play every path of a scenario: runs, endings, best and worst run, lesson ranges,
     /// unreachable choices, position bias.
     Analyze {
+        #[command(flatten)]
+        packs: Packs,
         /// A scenario id, or the path of a .toml file.
         scenario: String,
         /// Print JSON.
@@ -91,6 +99,8 @@ pub enum Command {
     },
     /// The scenario's map for Graphviz (dot) or Mermaid.
     Graph {
+        #[command(flatten)]
+        packs: Packs,
         /// A scenario id, or the path of a .toml file.
         scenario: String,
         #[arg(long, value_enum, default_value_t = GraphFormat::Dot)]
@@ -107,8 +117,11 @@ pub enum Command {
     /// Print a JSON Schema of the scenario file (or, with --course, of course.toml) for editors.
     Schema {
         /// The schema of course.toml instead.
-        #[arg(long)]
+        #[arg(long, conflicts_with = "translation")]
         course: bool,
+        /// The schema of translation files (ID.TAG.toml, course.TAG.toml) instead.
+        #[arg(long)]
+        translation: bool,
     },
     /// Play a scenario file while you edit it: reloads on save, replays your steps, shows problems
     /// in place.
@@ -121,6 +134,8 @@ pub enum Command {
     },
     /// Show a learner's mastery of each lesson and best result in each scenario.
     Progress {
+        #[command(flatten)]
+        packs: Packs,
         /// Whose progress (default: $REHEARSE_LEARNER, else the login name).
         #[arg(long)]
         learner: Option<String>,
@@ -133,6 +148,8 @@ pub enum Command {
     },
     /// Run a scenario with a whole class on a projector: votes, discussion, an after-action report.
     Facilitate {
+        #[command(flatten)]
+        packs: Packs,
         /// A scenario id, or the path of a .toml file.
         scenario: String,
         /// The language to show (a tag or its first part: fr, fr-CA).
@@ -147,6 +164,8 @@ pub enum Command {
     },
     /// A learner's results, to hand to an instructor.
     Export {
+        #[command(flatten)]
+        packs: Packs,
         /// Whose results (default: $REHEARSE_LEARNER, else the login name).
         #[arg(long)]
         learner: Option<String>,
@@ -167,6 +186,8 @@ pub enum Command {
     },
     /// Write or update a scenario's translation file (ID.TAG.toml beside it).
     Translate {
+        #[command(flatten)]
+        packs: Packs,
         /// A scenario id, or the path of a .toml file.
         scenario: String,
         /// The language to translate into (one of the course's languages).
@@ -179,6 +200,11 @@ pub enum Command {
         #[arg(long)]
         confirm_all: bool,
     },
+    /// Bring a story written in another tool in as a scenario file to complete.
+    Import {
+        #[command(subcommand)]
+        command: ImportCommand,
+    },
     /// Commands for a whole class.
     Class {
         #[command(subcommand)]
@@ -186,6 +212,8 @@ pub enum Command {
     },
     /// List the loaded scenarios with level, minutes and lessons.
     List {
+        #[command(flatten)]
+        packs: Packs,
         /// Print JSON.
         #[arg(long)]
         json: bool,
@@ -196,6 +224,8 @@ pub enum Command {
 pub enum ClassCommand {
     /// Combine a class's exports: verified results, lesson means, choices, who has not passed.
     Report {
+        #[command(flatten)]
+        packs: Packs,
         /// Export files, or folders of them.
         #[arg(required = true)]
         inputs: Vec<PathBuf>,
@@ -205,6 +235,26 @@ pub enum ClassCommand {
         #[arg(long, value_name = "TAG")]
         lang: Option<String>,
     },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ImportCommand {
+    /// A Twine story: Twee 3 text, or a Twine 2 HTML file (published, or an archive).
+    Twee {
+        /// The .twee, .tw or .html file.
+        file: PathBuf,
+        /// Write the scenario here (default: standard output).
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+}
+
+/// `--pack DIR`, for the commands that read scenarios (also accepted before the command).
+#[derive(Debug, Default, clap::Args)]
+pub struct Packs {
+    /// Add the scenarios of a pack (a folder with course.toml) to the bundled ones. Repeatable.
+    #[arg(long = "pack", value_name = "DIR")]
+    pub packs: Vec<PathBuf>,
 }
 
 /// Formats of `rehearse export`.

@@ -9,6 +9,7 @@ pub mod commands;
 pub mod engine;
 pub mod fsio;
 pub mod i18n;
+pub mod import;
 pub mod lrs;
 pub mod pack;
 pub mod par;

@@ -41,6 +41,8 @@ pub struct LrsConfig {
     pub user: Option<String>,
     pub password: Option<String>,
     pub xapi: XapiConfig,
+    /// Risks in the configuration to tell the user about (never the password itself).
+    pub warnings: Vec<String>,
 }
 
 fn env(name: &str) -> Option<String> {
@@ -73,12 +75,39 @@ pub fn config(store: &Store) -> Result<LrsConfig, LrsError> {
     if let Some(b) = file.iri_base {
         xapi.iri_base = b;
     }
-    Ok(LrsConfig {
-        url: env("REHEARSE_LRS_URL").or(file.url),
-        user: env("REHEARSE_LRS_USER").or(file.user),
-        password: env("REHEARSE_LRS_PASSWORD").or(file.password),
-        xapi,
-    })
+    let url = env("REHEARSE_LRS_URL").or(file.url.clone());
+    let user = env("REHEARSE_LRS_USER").or(file.user);
+    let password = env("REHEARSE_LRS_PASSWORD").or(file.password.clone());
+    let mut warnings = Vec::new();
+    let in_url = url.as_deref().is_some_and(|u| redact(u) != u);
+    let plain_http =
+        url.as_deref().is_some_and(|u| u.trim_start().to_ascii_lowercase().starts_with("http://"));
+    let local = url.as_deref().is_some_and(|u| {
+        let host = u.split("://").nth(1).unwrap_or("").split(['/', ':', '@']).next().unwrap_or("");
+        matches!(host, "127.0.0.1" | "localhost" | "[::1]")
+    });
+    if plain_http && (password.is_some() || in_url) && !local {
+        warnings.push(format!(
+            "the LRS address {} is plain http: the password crosses the network readable by anyone on the way; use https",
+            redact(url.as_deref().unwrap_or(""))
+        ));
+    }
+    if in_url {
+        warnings.push("the LRS address has a user name or password written into it: set REHEARSE_LRS_USER and REHEARSE_LRS_PASSWORD instead (addresses end up in logs and on screens)".into());
+    }
+    #[cfg(unix)]
+    if file.password.is_some() {
+        use std::os::unix::fs::PermissionsExt;
+        if let Ok(meta) = std::fs::metadata(&path) {
+            if meta.permissions().mode() & 0o077 != 0 {
+                warnings.push(format!(
+                    "{} holds a password and can be read by other users of this machine: `chmod 600` it",
+                    path.display()
+                ));
+            }
+        }
+    }
+    Ok(LrsConfig { url, user, password, xapi, warnings })
 }
 
 /// Why a batch could not be delivered.

@@ -32,30 +32,41 @@ impl Channel {
         }
     }
 
-    /// A short label for the kind of message ("Direct message", "Phone call"...).
-    pub fn label(self) -> &'static str {
+    /// A short label for the kind of message ("Direct message", "Phone call"...), in the
+    /// interface language.
+    pub fn label(self) -> String {
         match self {
-            Channel::Post => "Post",
-            Channel::Reply => "Reply",
-            Channel::Dm => "Direct message",
-            Channel::Email => "Email",
-            Channel::Phone => "Phone call",
-            Channel::Meeting => "Meeting",
-            Channel::News => "News",
-            Channel::Note => "Note",
-            Channel::Plain => "",
+            Channel::Post => crate::t!("channel-post"),
+            Channel::Reply => crate::t!("channel-reply"),
+            Channel::Dm => crate::t!("channel-dm"),
+            Channel::Email => crate::t!("channel-email"),
+            Channel::Phone => crate::t!("channel-phone"),
+            Channel::Meeting => crate::t!("channel-meeting"),
+            Channel::News => crate::t!("channel-news"),
+            Channel::Note => crate::t!("channel-note"),
+            Channel::Plain => String::new(),
         }
     }
 }
 
-/// "Post from @citizen_k", "Phone call from Press office", "@citizen_k", or "".
+/// "Post from @citizen_k", "Phone call from Press office", "@citizen_k", or "" (in French,
+/// "Publication · @citizen_k": the message decides the order).
 pub fn heading(channel: Option<&str>, from: Option<&str>) -> String {
     let kind = Channel::of(channel);
-    let label = if kind == Channel::Plain { channel.unwrap_or("") } else { kind.label() };
+    let label = if kind == Channel::Plain { channel.unwrap_or("").to_string() } else { kind.label() };
     match (label.is_empty(), from) {
-        (false, Some(f)) => format!("{label} from {f}"),
-        (false, None) => label.to_string(),
+        (false, Some(f)) => crate::t!("channel-from", channel = &label, from = f),
+        (false, None) => label,
         (true, Some(f)) => f.to_string(),
         (true, None) => String::new(),
+    }
+}
+
+/// `yes` or `no`: what the messages that say whether a run passed select on.
+pub fn yes_no(b: bool) -> &'static str {
+    if b {
+        "yes"
+    } else {
+        "no"
     }
 }

@@ -96,6 +96,29 @@ fn to_json(path: &Path) -> Value {
 }
 
 #[test]
+fn the_translation_schema_accepts_every_translation_and_rejects_a_key_that_is_not_a_text() {
+    let schema: Value = serde_json::from_str(&stdout(&["schema", "--translation"])).unwrap();
+    let validator = jsonschema::validator_for(&schema).expect("a valid JSON Schema");
+    let mut files = vec![];
+    for dir in ["scenarios", "tests/fixtures/bilingual"] {
+        for e in std::fs::read_dir(dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.file_name().unwrap().to_string_lossy().matches('.').count() == 2 {
+                files.push(p);
+            }
+        }
+    }
+    assert!(files.len() >= 2);
+    for p in &files {
+        let errors: Vec<String> = validator.iter_errors(&to_json(p)).map(|e| e.to_string()).collect();
+        assert!(errors.is_empty(), "{}: {errors:?}", p.display());
+    }
+    let mut v = to_json(Path::new("tests/fixtures/bilingual/sample.fr-CA.toml"));
+    v["nodes"]["intro"]["next"] = json!("fork");
+    assert!(!validator.is_valid(&v), "only texts can be translated");
+}
+
+#[test]
 fn the_schema_accepts_every_good_file_and_rejects_bad_ones() {
     let schema: Value = serde_json::from_str(&stdout(&["schema"])).unwrap();
     let validator = jsonschema::validator_for(&schema).expect("a valid JSON Schema");
@@ -103,7 +126,12 @@ fn the_schema_accepts_every_good_file_and_rejects_bad_ones() {
     for dir in ["scenarios", "tests/fixtures/pack", "tests/fixtures/readme"] {
         for e in std::fs::read_dir(dir).unwrap() {
             let p = e.unwrap().path();
-            if p.extension().is_some_and(|x| x == "toml") && !p.ends_with("course.toml") {
+            let name = p.file_name().unwrap().to_string_lossy().to_string();
+            // Translation files (`ID.TAG.toml`) have a schema of their own, checked below.
+            if p.extension().is_some_and(|x| x == "toml")
+                && !p.ends_with("course.toml")
+                && name.matches('.').count() == 1
+            {
                 good.push(p);
             }
         }
@@ -142,4 +170,65 @@ fn the_schema_accepts_every_good_file_and_rejects_bad_ones() {
     let mut c = to_json(Path::new("scenarios/course.toml"));
     c["lessons"][0]["titel"] = json!("x");
     assert!(!cv.is_valid(&c));
+}
+
+/// `import twee` on a story, then `validate` on what it wrote: the scenario and the diagnostics.
+fn import(file: &str) -> (String, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = dir.path().join("imported.toml");
+    let out = rehearse().args(["import", "twee", file, "-o", out_file.to_str().unwrap()]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let scenario = std::fs::read_to_string(&out_file).unwrap();
+    let v = rehearse().args(["validate", out_file.to_str().unwrap()]).output().unwrap();
+    assert_eq!(v.status.code(), Some(0), "the import validates: {}", String::from_utf8_lossy(&v.stdout));
+    (scenario, String::from_utf8_lossy(&v.stdout).to_string())
+}
+
+#[test]
+fn a_twee_story_becomes_a_scenario_that_validates() {
+    let (s, diags) = import("tests/fixtures/twine/reply-all.twee");
+    // StoryData's start passage is `start`; passage names become kebab-case ids, kept in comments.
+    assert!(
+        s.contains("start = \"the-email\"") && s.contains("# Twine passage: The email (tags: inbox)"),
+        "{s}"
+    );
+    // Every link form: `->`, `|`, `<-` and the simple link (to a passage the story lacks).
+    for (text, next) in [
+        ("Reply to everyone at once", "reply-all"),
+        ("Write to the resident alone", "just-them"),
+        ("Ask your manager", "escalate"),
+        ("Forward it to a friend for a laugh", "missing-forward-it-to-a-friend-for-a-laugh"),
+    ] {
+        assert!(s.contains(&format!("text = \"{text}\"\nnext = \"{next}\"")), "{text}: {s}");
+    }
+    // One link: a node that continues, the link's text kept in a comment; none: an ending to set.
+    assert!(s.contains("# The link's text was: Later that day\nnext = \"later-that-day\""), "{s}");
+    assert!(s.contains("ending = \"mixed\"                # TODO"), "{s}");
+    // Story-format code is kept as comments and flagged, never left in the text.
+    assert!(s.contains("# TODO: story-format code, not converted: (set: $calm to 0)"), "{s}");
+    assert!(s.contains("# TODO: story-format code, not converted: <<set $calm to -1>>"), "{s}");
+    assert!(!s.contains("text = \"(set:"), "{s}");
+    // What remains are warnings that say what to do: here, a passage nothing links to.
+    assert!(diags.contains("node `follow-up` can never be reached"), "{diags}");
+}
+
+#[test]
+fn a_published_twine_2_story_becomes_a_scenario_with_its_entities_decoded() {
+    let (s, _) = import("tests/fixtures/twine/launch-day.html");
+    assert!(s.contains("title = \"Launch day\"") && s.contains("start = \"launch\""), "{s}");
+    assert!(s.contains("9:00 & the minister's office wants a post \"right now\"."), "entities decoded: {s}");
+    assert!(s.contains("# TODO: story-format code, not converted: <<set $approved to false>>"), "{s}");
+    assert!(s.contains("text = \"Wait for sign-off\"\nnext = \"waiting\""), "{s}");
+    // Its link to a passage it does not have stands as a TODO ending.
+    assert!(s.contains("id = \"missing-reporter\""), "{s}");
+}
+
+#[test]
+fn a_file_that_is_not_a_story_is_refused_clearly() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("notes.txt");
+    std::fs::write(&f, "just some notes").unwrap();
+    let out = rehearse().args(["import", "twee", f.to_str().unwrap()]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no passages found"));
 }

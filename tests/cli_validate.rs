@@ -224,3 +224,101 @@ fn a_course_list_naming_missing_scenarios_or_going_round_is_an_error() {
     assert_eq!(code, 1, "{out}");
     assert!(out.contains("course.toml:") && out.contains("lists scenario `sampel`, but no scenario file of the pack has this id. Did you mean `sample`?"), "{out}");
 }
+
+/// One of a facilitator's common mistakes in a copy of the fixture pack, validated: the lines of
+/// the output.
+fn mistake(file: &str, edit: impl Fn(&str) -> String, with_course: bool) -> Vec<String> {
+    let dir = tempfile::tempdir().unwrap();
+    if with_course {
+        std::fs::copy("tests/fixtures/pack/course.toml", dir.path().join("course.toml")).unwrap();
+    }
+    let source = std::fs::read_to_string(format!("tests/fixtures/pack/{file}")).unwrap();
+    std::fs::write(dir.path().join(file), edit(&source)).unwrap();
+    let (_, out) = validate(dir.path().join(file).to_str().unwrap());
+    out.lines().map(str::to_string).collect()
+}
+
+#[test]
+fn each_common_mistake_gets_one_message_at_its_cause() {
+    // An unclosed multi-line string: at its opening line, not at the end of the file.
+    let out = mistake(
+        "sample.toml",
+        |s| s.replacen("text = \"Read this, then go on.\"", "text = \"\"\"Read this,", 1),
+        true,
+    );
+    let at = std::fs::read_to_string("tests/fixtures/pack/sample.toml").unwrap();
+    let line = at[..at.find("text = \"Read this").unwrap()].matches('\n').count() + 1;
+    assert_eq!(out.len(), 1, "{out:?}");
+    assert!(out[0].contains(&format!(":{line}:8: error")) && out[0].contains("never closed"), "{out:?}");
+
+    // A decimal in [vars]: one error, and no "unknown variable" where it is used.
+    let out = mistake("sample.toml", |s| s.replacen("trust = 50", "trust = 50.5", 1), true);
+    assert_eq!(out.iter().filter(|l| l.contains("error")).count(), 1, "{out:?}");
+    assert!(out[0].contains("must be a whole number"), "{out:?}");
+
+    // A weight in quotes: the type error alone, not also "this branch has no weight".
+    let out = mistake("sample.toml", |s| s.replacen("weight = 3", "weight = \"3\"", 1), true);
+    assert!(out.iter().all(|l| !l.contains("never taken")), "{out:?}");
+    assert!(
+        out.iter().any(|l| l.contains("must be a whole number") && l.contains("without quotes")),
+        "{out:?}"
+    );
+
+    // Curly quotes from a word processor.
+    let out = mistake(
+        "sample.toml",
+        |s| s.replacen("text = \"Read this, then go on.\"", "text = “Read this”", 1),
+        true,
+    );
+    assert!(out[0].contains("curly quotes") && out[0].contains("straight quotes"), "{out:?}");
+
+    // A duplicated key: named, with the line of the first.
+    let out = mistake("sample.toml", |s| s.replacen("minutes = 5", "minutes = 5\nminutes = 6", 1), true);
+    let first = at[..at.find("minutes = 5").unwrap()].matches('\n').count() + 1;
+    assert!(out[0].contains(&format!("duplicate key `minutes`: line {first} already sets it")), "{out:?}");
+
+    // No course.toml beside the file: one message that says so, not one per lesson used.
+    let out = mistake("sample.toml", str::to_string, false);
+    let errors: Vec<&String> = out.iter().filter(|l| l.contains("error")).collect();
+    assert_eq!(errors.len(), 1, "{out:?}");
+    assert!(
+        errors[0].contains("(alpha, beta, gamma)") && errors[0].contains("no course.toml was found"),
+        "{out:?}"
+    );
+
+    // An unknown lesson: a suggestion, and the course's lessons.
+    let out = mistake("sample.toml", |s| s.replacen("score = { alpha = 2", "score = { alpa = 2", 1), true);
+    assert!(
+        out.iter()
+            .any(|l| l.contains("Did you mean `alpha`?") && l.contains("Its lessons: alpha, beta, gamma.")),
+        "{out:?}"
+    );
+
+    // A channel rehearse does not know: shown as plain text, with a warning and a suggestion.
+    let out = mistake("sample.toml", |s| s.replacen("channel = \"post\"", "channel = \"psot\"", 1), true);
+    assert!(
+        out.iter()
+            .any(|l| l.contains("warning") && l.contains("\"psot\"") && l.contains("Did you mean `post`?")),
+        "{out:?}"
+    );
+
+    // An inline table over several lines: fine here, refused by TOML 1.0 tools: a warning.
+    let out = mistake("sample.toml", |s| s.replacen("weight = 3 }", "\n    weight = 3 }", 1), true);
+    assert!(out.iter().any(|l| l.contains("warning") && l.contains("spans several lines")), "{out:?}");
+}
+
+#[test]
+fn a_scenario_that_does_not_load_adds_no_warnings_about_the_course() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy("tests/fixtures/pack/course.toml", dir.path().join("course.toml")).unwrap();
+    let broken = std::fs::read_to_string("tests/fixtures/pack/sample.toml").unwrap().replacen(
+        "start = \"intro\"",
+        "start = \"nowhere\"",
+        1,
+    );
+    std::fs::write(dir.path().join("sample.toml"), broken).unwrap();
+    let (code, out) = validate(dir.path().to_str().unwrap());
+    assert_eq!(code, 1);
+    assert!(!out.contains("no scenario assesses lesson"), "{out}");
+    assert!(out.contains("names `nowhere`"), "{out}");
+}

@@ -65,8 +65,11 @@ fn the_language_comes_from_the_flag_then_the_environment_then_the_learner_then_t
     // The learner's saved choice comes before the locale.
     let learner = home.path().join("learners");
     std::fs::create_dir_all(&learner).unwrap();
-    std::fs::write(learner.join("bo.json"), r#"{"format_version":1,"learner":"bo","language":"fr-CA","attempts":[]}"#)
-        .unwrap();
+    std::fs::write(
+        learner.join("bo.json"),
+        r#"{"format_version":1,"learner":"bo","language":"fr-CA","attempts":[]}"#,
+    )
+    .unwrap();
     let out = rehearse(home.path())
         .env("LANG", "en_CA.UTF-8")
         .args(["play", "tests/fixtures/bilingual/sample.toml", "--plain", "--learner", "bo"])
@@ -85,10 +88,7 @@ fn a_run_in_french_is_the_same_run_with_french_words() {
     assert!(fr.contains("Votre choix, de 1 à 2 (q pour quitter)\u{a0}:"), "{fr}");
     assert!(fr.contains("FR Good") && !fr.contains("  1. Good"), "{fr}");
     // Same score, whatever the language; saved attempts record their language.
-    let out = rehearse(home.path())
-        .args(["--pack", PACK, "export", "--learner", "ana"])
-        .output()
-        .unwrap();
+    let out = rehearse(home.path()).args(["--pack", PACK, "export", "--learner", "ana"]).output().unwrap();
     let export: Value = serde_json::from_slice(&out.stdout).unwrap();
     let attempts = export["attempts"].as_array().unwrap();
     assert_eq!(attempts.len(), 2);
@@ -109,7 +109,11 @@ fn a_language_the_pack_does_not_have_says_so_and_plays_the_source() {
     let stdout = String::from_utf8_lossy(&out.stdout);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stdout.contains("Read this, then go on.") && stdout.contains("Appuyez sur Entrée"), "{stdout}");
-    assert_eq!(stderr.lines().filter(|l| l.contains("n'a pas de traduction")).count(), 1, "one line: {stderr}");
+    assert_eq!(
+        stderr.lines().filter(|l| l.contains("n'a pas de traduction")).count(),
+        1,
+        "one line: {stderr}"
+    );
 }
 
 /// A translation file with a defect, checked beside the fixture's source.
@@ -121,8 +125,13 @@ fn check_defect(edit: impl Fn(&str) -> String) -> String {
     let good = std::fs::read_to_string(Path::new(PACK).join("sample.fr-CA.toml")).unwrap();
     std::fs::write(dir.path().join("sample.fr-CA.toml"), edit(&good)).unwrap();
     let home = tempfile::tempdir().unwrap();
-    let out = rehearse(home.path()).arg("validate").arg(dir.path().join("sample.fr-CA.toml")).output().unwrap();
-    String::from_utf8_lossy(&out.stdout).lines().filter(|l| l.contains("fr-CA.toml")).collect::<Vec<_>>().join("\n")
+    let out =
+        rehearse(home.path()).arg("validate").arg(dir.path().join("sample.fr-CA.toml")).output().unwrap();
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter(|l| l.contains("fr-CA.toml"))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// The line of the first occurrence of `needle` in the fixture translation.
@@ -150,17 +159,27 @@ fn translation_defects_are_reported_at_their_line() {
     assert!(out.contains("warning") && out.contains("(fork)"), "{out}");
 
     // One choice too many: an error at the choices, with the counts.
-    let out = check_defect(|t| t.replacen("[[nodes.second.choices]]", "[[nodes.second.choices]]\ntext = \"En trop\"\n\n[[nodes.second.choices]]", 1));
+    let out = check_defect(|t| {
+        t.replacen(
+            "[[nodes.second.choices]]",
+            "[[nodes.second.choices]]\ntext = \"En trop\"\n\n[[nodes.second.choices]]",
+            1,
+        )
+    });
     let line = line_of("[[nodes.second.choices]]");
     assert!(
-        out.contains(&format!("fr-CA.toml:{line}:")) && out.contains("has 2 choices in the source but 3 here"),
+        out.contains(&format!("fr-CA.toml:{line}:"))
+            && out.contains("has 2 choices in the source but 3 here"),
         "{out}"
     );
 
     // A stale entry: the source changed after translation.
     let out = check_defect(|t| t.replacen("source = \"", "source = \"0", 1));
     let line = line_of("[nodes.intro]");
-    assert!(out.contains(&format!("fr-CA.toml:{line}:8: warning: the source of node `intro` changed")), "{out}");
+    assert!(
+        out.contains(&format!("fr-CA.toml:{line}:8: warning: the source of node `intro` changed")),
+        "{out}"
+    );
 
     // A key that is not a text.
     let out = check_defect(|t| t.replacen("[nodes.intro]", "[nodes.intro]\nnext = \"fork\"", 1));
@@ -182,10 +201,20 @@ fn translate_writes_the_file_keeps_what_is_translated_and_confirms_on_request() 
         std::fs::read_to_string(&target).unwrap()
     };
     let first = run(&["--lang", "fr"]);
-    assert!(first.contains("language = \"fr-CA\"") && first.contains("# Read this, then go on.\ntext = \"\""), "{first}");
+    assert!(
+        first.contains("language = \"fr-CA\"") && first.contains("# Read this, then go on.\ntext = \"\""),
+        "{first}"
+    );
     // A translator fills in a text; the source changes; translate again keeps the text and the old
     // fingerprint (so validate says "check it") until confirmed.
-    std::fs::write(&target, first.replace("# Read this, then go on.\ntext = \"\"", "# Read this, then go on.\ntext = \"Lisez ceci.\"")).unwrap();
+    std::fs::write(
+        &target,
+        first.replace(
+            "# Read this, then go on.\ntext = \"\"",
+            "# Read this, then go on.\ntext = \"Lisez ceci.\"",
+        ),
+    )
+    .unwrap();
     let src = std::fs::read_to_string(&source).unwrap();
     std::fs::write(&source, src.replace("Read this, then go on.", "Read this first, then go on.")).unwrap();
     let second = run(&["--lang", "fr-CA"]);

@@ -100,11 +100,19 @@ fn play(home: &Path, learner: &str, input: &str) {
     assert!(out.status.success());
 }
 
+/// Every queued statement: one file per attempt in `outbox/`, and the single file of earlier
+/// versions.
 fn queued(home: &Path) -> Vec<Value> {
-    std::fs::read(home.join("outbox.json"))
-        .ok()
-        .and_then(|b| serde_json::from_slice(&b).ok())
-        .unwrap_or_default()
+    let legacy = std::iter::once(home.join("outbox.json"));
+    let files =
+        std::fs::read_dir(home.join("outbox")).into_iter().flatten().filter_map(|e| e.ok().map(|e| e.path()));
+    let mut all: Vec<Value> = legacy
+        .chain(files)
+        .filter_map(|p| std::fs::read(p).ok())
+        .flat_map(|b| serde_json::from_slice::<Vec<Value>>(&b).unwrap_or_default())
+        .collect();
+    all.sort_by_key(|s| s["id"].as_str().unwrap_or_default().to_string());
+    all
 }
 
 fn by_registration(port: u16, registration: &str) -> Vec<Value> {

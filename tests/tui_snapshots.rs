@@ -58,3 +58,31 @@ fn screens() {
     insta::assert_snapshot!("debrief_100x30", draw(&a, 100, 30));
     insta::assert_snapshot!("too_small_40x10", draw(&a, 40, 10));
 }
+
+/// The same screens with the interface in French (the language is set per thread): the words
+/// change, the layout holds at 80×24.
+#[test]
+fn screens_in_french() {
+    rehearse::i18n::set_lang(rehearse::i18n::Lang::Fr);
+    let lib = library();
+    let home = tempfile::tempdir().unwrap();
+    let store = Store::new(home.path().to_path_buf());
+    let mut a = app(&lib, &store);
+    insta::assert_snapshot!("home_fr_80x24", draw(&a, 80, 24));
+
+    let t0 = Instant::now();
+    a.update(Msg::Enter, t0);
+    a.update(Msg::Enter, t0);
+    a.update(Msg::Number(2), t0);
+    a.tick(t0 + Duration::from_secs(12));
+    insta::assert_snapshot!("play_timer_fr_80x24", draw(&a, 80, 24));
+    a.update(Msg::Help, t0);
+    insta::assert_snapshot!("help_fr_80x24", draw(&a, 80, 24));
+    a.update(Msg::Help, t0);
+    a.update(Msg::Number(1), t0 + Duration::from_secs(13));
+    a.update(Msg::Enter, t0);
+    insta::assert_snapshot!("debrief_fr_80x24", draw(&a, 80, 24));
+    insta::assert_snapshot!("debrief_fr_100x30", draw(&a, 100, 30));
+    insta::assert_snapshot!("too_small_fr_40x10", draw(&a, 40, 10));
+    rehearse::i18n::set_lang(rehearse::i18n::Lang::En);
+}

@@ -172,7 +172,7 @@ fn a_run_killed_with_sigkill_resumes_to_the_same_debrief() {
     ]);
     t.wait_for("Resume where you left off?");
     t.keys(&["y"]);
-    t.wait_for("Resumed after 1 choices");
+    t.wait_for("Resumed after 1 choice.");
     t.keys(&["1", "Enter"]);
     let s = t.wait_for("Debrief");
     // The same run played straight through: `walk --choices 2,1 --seed 1`.

@@ -5,6 +5,8 @@ use std::path::PathBuf;
 use serde_json::{json, Map, Value};
 
 use crate::engine::analyze::{analyze, NotableRun, ANALYZE_BUDGET};
+use crate::i18n::percent;
+use crate::t;
 use crate::text::{excerpt, sanitize_line};
 
 fn run_json(r: &Option<NotableRun>) -> Value {
@@ -17,42 +19,54 @@ fn run_json(r: &Option<NotableRun>) -> Value {
     }
 }
 
+/// A percentage right-aligned on the widest one ("  5%", "100 %").
+fn pct(n: u32) -> String {
+    let w = percent(100).chars().count();
+    format!("{:>w$}", percent(n))
+}
+
 fn run_text(r: &NotableRun) -> String {
-    let ending = r.ending.map_or("no ending", |e| e.as_str());
+    let ending = r.ending.map_or("none", |e| e.as_str());
     let replay = match r.seed {
         Some(seed) => format!("`rehearse walk ID --choices {} --seed {seed}`", r.choices),
-        None => "no seed up to 500 takes the same branches".into(),
+        None => t!("analyze-no-seed"),
     };
-    format!(
-        "choices {} → {}% ({ending}; {replay})",
-        if r.choices.is_empty() { "(none)" } else { &r.choices },
-        r.percent
+    let choices = if r.choices.is_empty() { t!("analyze-no-choices") } else { r.choices.clone() };
+    t!(
+        "analyze-run",
+        choices = &choices,
+        percent = &percent(r.percent),
+        ending = &t!("ending-kind", kind = ending),
+        replay = &replay
     )
 }
 
 /// The readable section on whether the score can be trusted: naive strategies and endings.
 fn honesty_text(a: &crate::engine::analyze::Analysis, pass: u32) -> String {
-    let mut out =
-        format!("\nCan the score be trusted? Naive strategies (timers never run out; pass mark {pass}%):\n");
-    for r in &a.strategies {
-        let ending = r.first.ending.map_or("no ending", |e| e.as_str());
+    let mut out = format!("\n{}\n", t!("analyze-honesty", pass_mark = pass));
+    let described: Vec<String> =
+        a.strategies.iter().map(|r| t!("analyze-strategy", strategy = r.strategy.as_str())).collect();
+    let w = described.iter().map(|d| d.chars().count()).max().unwrap_or(0).max(34);
+    for (r, described) in a.strategies.iter().zip(&described) {
+        let ending = r.first.ending.map_or("none", |e| e.as_str());
         let verdict = match r.passes {
-            0 => "fails with every seed 1 to 16".to_string(),
-            16 => "PASSES with every seed".to_string(),
-            n => format!("passes with {n} of the seeds 1 to 16"),
+            0 => t!("analyze-fails-every-seed"),
+            16 => t!("analyze-passes-every-seed"),
+            n => t!("analyze-passes-some-seeds", n = n),
         };
-        out.push_str(&format!(
-            "  {:34} {:>3}% ({ending}, seed 1); {verdict}\n",
-            r.strategy.describe(),
-            r.first.percent.rounded()
-        ));
+        let line = t!(
+            "analyze-strategy-result",
+            percent = &pct(r.first.percent.rounded()),
+            ending = &t!("ending-kind", kind = ending),
+            verdict = &verdict
+        );
+        out.push_str(&format!("  {described:w$} {line}\n"));
     }
-    out.push_str(&match (a.success_below_pass, a.failure_at_pass) {
-        (0, 0) => "Endings agree with the score: no success below the pass mark, no failure at or above it.\n".to_string(),
-        (s, f) => format!(
-            "Endings disagree with the score: {s} runs reach a success ending without passing, {f} runs at or above the pass mark end in failure (`rehearse validate` shows an example of each).\n"
-        ),
-    });
+    let agreement = match (a.success_below_pass, a.failure_at_pass) {
+        (0, 0) => t!("analyze-endings-agree"),
+        (s, f) => t!("analyze-endings-disagree", success = s, failure = f),
+    };
+    out.push_str(&format!("{agreement}\n"));
     out
 }
 
@@ -91,55 +105,56 @@ pub fn run(packs: &[PathBuf], name: &str, as_json: bool) -> super::Outcome {
 
     let mut out = format!("{} ({})\n\n", sanitize_line(&s.title), sanitize_line(&s.id));
     if !a.complete {
-        out.push_str(&format!(
-            "This scenario has more paths than the {ANALYZE_BUDGET} steps the analysis may take: the figures below cover the runs played so far.\n\n"
-        ));
+        out.push_str(&format!("{}\n\n", t!("analyze-incomplete", budget = ANALYZE_BUDGET)));
     }
-    let endings: Vec<String> = a.endings.iter().map(|(k, n)| format!("{n} {k}")).collect();
-    out.push_str(&format!(
-        "{} different runs lead to an ending ({}).{}\n",
-        a.runs,
-        endings.join(", "),
-        if a.cut > 0 { format!(" {} more go round a loop and were cut.", a.cut) } else { String::new() }
-    ));
+    let endings: Vec<String> =
+        a.endings.iter().map(|(k, n)| t!("analyze-ending-count", kind = *k, n = *n)).collect();
+    let endings = endings.join(", ");
+    out.push_str(&t!("analyze-runs", runs = a.runs, endings = &endings));
+    if a.cut > 0 {
+        out.push_str(&format!(" {}", t!("analyze-cut", n = a.cut)));
+    }
+    out.push('\n');
     for kind in ["success", "mixed", "failure"] {
         if !a.endings.contains_key(kind) {
-            out.push_str(&format!("No run reaches a {kind} ending.\n"));
+            out.push_str(&format!("{}\n", t!("analyze-no-run-reaches", kind = kind)));
         }
     }
     if let Some(b) = &a.best {
-        out.push_str(&format!("Best run: {}\n", run_text(b)));
+        out.push_str(&format!("{}\n", t!("analyze-best-run", run = &run_text(b))));
     }
     if let Some(w) = &a.worst {
-        out.push_str(&format!("Worst run: {}\n", run_text(w)));
+        out.push_str(&format!("{}\n", t!("analyze-worst-run", run = &run_text(w))));
     }
-    out.push_str("(Choice numbers count the choices offered at each point, in file order.)\n\nLessons, lowest and highest percent over the runs that assess them:\n");
+    out.push_str(&format!("{}\n\n{}\n", t!("analyze-choice-numbers"), t!("analyze-lessons")));
     for (id, (lo, hi)) in &a.lessons {
-        out.push_str(&format!("  {:28} {lo:>3}% – {hi:>3}%\n", sanitize_line(id)));
+        out.push_str(&format!("  {:28} {} – {}\n", sanitize_line(id), pct(*lo), pct(*hi)));
     }
     if a.unreachable.is_empty() {
         if a.complete {
-            out.push_str("\nEvery choice is reachable by some run.\n");
+            out.push_str(&format!("\n{}\n", t!("analyze-all-reachable")));
         }
     } else {
-        out.push_str("\nChoices no run can reach (their conditions never hold where they are):\n");
+        out.push_str(&format!("\n{}\n", t!("analyze-unreachable")));
         for (node, c, text) in &a.unreachable {
-            out.push_str(&format!("  node `{}`, choice {c}: {}\n", sanitize_line(node), excerpt(text, 60)));
+            let line = t!(
+                "analyze-unreachable-choice",
+                node = &sanitize_line(node),
+                choice = *c,
+                text = &excerpt(text, 60)
+            );
+            out.push_str(&format!("  {line}\n"));
         }
     }
     out.push_str(&honesty_text(&a, s.pass_percent));
     if let Some(b) = &a.bias {
-        if b.biased {
-            out.push_str(&format!(
-                "\nPosition bias: the best choice is number {} at {} of {} decisions. Learners soon learn to pick \"number {}\"; move the best choice around.\n",
-                b.position, b.count, b.decisions, b.position
-            ));
+        let (position, count, decisions) = (b.position, b.count, b.decisions);
+        let text = if b.biased {
+            t!("analyze-position-bias", position = position, count = count, decisions = decisions)
         } else {
-            out.push_str(&format!(
-                "\nNo position bias: the best choice is most often number {} ({} of {} decisions).\n",
-                b.position, b.count, b.decisions
-            ));
-        }
+            t!("analyze-no-position-bias", position = position, count = count, decisions = decisions)
+        };
+        out.push_str(&format!("\n{text}\n"));
     }
     super::print(&out);
     Ok(super::OK)

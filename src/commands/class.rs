@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use crate::cli::ReportFormat;
 use crate::report::class::{combine, Source};
 use crate::report::export::parse;
+use crate::t;
 
 /// The export files named by `paths`: files as given, folders searched for `.json` and `.csv`.
 fn files(paths: &[PathBuf]) -> Vec<PathBuf> {
@@ -50,18 +51,14 @@ pub fn run(packs: &[PathBuf], inputs: &[PathBuf], format: ReportFormat) -> super
             Ok(s) => sources.push(s),
             Err(e) => {
                 problems += 1;
-                eprintln!(
-                    "rehearse: {}: skipped, {}",
-                    crate::text::sanitize_line(&f.display().to_string()),
-                    crate::text::sanitize_line(&e.to_string())
-                );
+                let file = crate::text::sanitize_line(&f.display().to_string());
+                let reason = crate::text::sanitize_line(&e.to_string());
+                eprintln!("rehearse: {}", t!("class-skipped", file = &file, reason = &reason));
             }
         }
     }
     if sources.is_empty() {
-        return Err(super::Error::Invalid(
-            "no export could be read: give files written by `rehearse export` (or folders of them)".into(),
-        ));
+        return Err(super::Error::Invalid(t!("class-no-export")));
     }
     let lib = super::library(packs);
     let report = combine(&lib, &sources);
@@ -75,7 +72,7 @@ pub fn run(packs: &[PathBuf], inputs: &[PathBuf], format: ReportFormat) -> super
     };
     super::print(&text);
     if problems > 0 {
-        eprintln!("rehearse: {problems} file(s) skipped");
+        eprintln!("rehearse: {}", t!("class-files-skipped", n = problems));
     }
     Ok(super::OK)
 }

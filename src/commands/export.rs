@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use crate::cli::ExportFormat;
 use crate::progress::now_rfc3339;
 use crate::report::export::{to_csv, to_json, Export};
+use crate::t;
 
 pub fn run(
     packs: &[PathBuf],
@@ -14,7 +15,7 @@ pub fn run(
 ) -> super::Outcome {
     let (learner, store, file) = super::learner_file(learner)?;
     if file.attempts.is_empty() {
-        eprintln!("rehearse: {learner} has no saved attempts yet; the export is empty");
+        eprintln!("rehearse: {}", t!("export-empty", learner = &learner));
     }
     let export = Export::of(&file, now_rfc3339());
     let text = match format {
@@ -24,11 +25,15 @@ pub fn run(
             let cfg = crate::lrs::config(&store).map(|c| c.xapi).unwrap_or_default();
             let mut all = Vec::new();
             for a in &export.attempts {
-                match lib.entries.iter().find(|e| e.scenario.id == a.scenario && e.scenario.content_hash == a.scenario_hash) {
+                match lib
+                    .entries
+                    .iter()
+                    .find(|e| e.scenario.id == a.scenario && e.scenario.content_hash == a.scenario_hash)
+                {
                     Some(e) => all.extend(crate::report::xapi::statements(&e.scenario, a, &learner, &cfg)),
                     None if a.status == crate::progress::Status::Completed => eprintln!(
-                        "rehearse: attempt {} of `{}` was played on a version of the scenario that is not loaded; it is left out",
-                        a.id, a.scenario
+                        "rehearse: {}",
+                        t!("export-other-version", attempt = &a.id, scenario = &a.scenario)
                     ),
                     None => {}
                 }
@@ -49,7 +54,11 @@ pub fn run(
         }
         Some(path) => match crate::progress::write_file(&path, text.as_bytes()) {
             Ok(()) => {
-                eprintln!("Wrote {} attempts of {} to {}", export.attempts.len(), learner, path.display());
+                let path = path.display().to_string();
+                eprintln!(
+                    "{}",
+                    t!("export-written", attempts = export.attempts.len(), learner = &learner, path = &path)
+                );
                 Ok(super::OK)
             }
             Err(e) => Err(e.into()),

@@ -5,6 +5,7 @@ mod analyze;
 mod class;
 mod export;
 mod graph;
+mod import;
 mod list;
 mod new;
 mod play;
@@ -20,6 +21,7 @@ use std::process::ExitCode;
 
 use crate::cli::{Cli, Command};
 use crate::pack::{Library, LoadOptions};
+use crate::t;
 
 /// Exit codes of CLI.md.
 pub const OK: u8 = 0;
@@ -72,7 +74,28 @@ pub fn run(cli: Cli) -> ExitCode {
 }
 
 fn dispatch(cli: Cli) -> Outcome {
-    let Cli { packs, lang: top_lang, learner: top_learner, command } = cli;
+    let Cli { packs: top_packs, lang: top_lang, learner: top_learner, command } = cli;
+    // `--pack` before the command and after it, each checked: a folder that is not there is a
+    // mistake on the command line, not a pack with nothing in it.
+    let packs_of = |after: crate::cli::Packs| -> Result<Vec<std::path::PathBuf>, Error> {
+        let all: Vec<std::path::PathBuf> = top_packs.iter().cloned().chain(after.packs).collect();
+        for p in &all {
+            if !p.is_dir() {
+                return Err(Error::Usage(t!("pack-not-a-folder", path = &p.display().to_string())));
+            }
+        }
+        Ok(all)
+    };
+    if !top_packs.is_empty()
+        && matches!(
+            command,
+            Some(
+                Command::New { .. } | Command::Schema { .. } | Command::Sync { .. } | Command::Import { .. }
+            )
+        )
+    {
+        return Err(Error::Usage(t!("pack-not-used")));
+    }
     let store = crate::progress::Store::open_default();
     // Who is practising: the flag after the command, or before it, then the usual defaults.
     let learner = |given: Option<String>| store.learner(given.or_else(|| top_learner.clone()));
@@ -83,63 +106,75 @@ fn dispatch(cli: Cli) -> Outcome {
         crate::i18n::set_language(wanted.as_deref());
     };
     match command {
-        Some(Command::Validate { paths }) => {
+        Some(Command::Validate { packs, paths }) => {
             language(None, None);
-            validate::run(&packs, &paths)
+            validate::run(&packs_of(packs)?, &paths)
         }
-        Some(Command::Walk { scenario, choices, seed, lang, json }) => {
+        Some(Command::Walk { packs, scenario, choices, seed, lang, json }) => {
             language(lang, None);
-            walk::run(&packs, &scenario, &choices, seed, json)
+            walk::run(&packs_of(packs)?, &scenario, &choices, seed, json)
         }
-        Some(Command::List { json }) => {
+        Some(Command::List { packs, json }) => {
             language(None, None);
-            list::run(&packs, json)
+            list::run(&packs_of(packs)?, json)
         }
-        Some(Command::Play { scenario, learner: who, lang, seed, plain, timers, no_timers, timer_scale }) => {
+        Some(Command::Play {
+            packs,
+            scenario,
+            learner: who,
+            lang,
+            seed,
+            plain,
+            timers,
+            no_timers,
+            timer_scale,
+        }) => {
             let who = learner(who);
             language(lang, Some(&who));
-            play::run(
-                &packs,
-                &scenario,
-                play::Options { learner: who, seed, plain, timers, no_timers, timer_scale },
-            )
+            let opts = play::Options { learner: who, seed, plain, timers, no_timers, timer_scale };
+            play::run(&packs_of(packs)?, &scenario, opts)
         }
-        Some(Command::Progress { learner: who, lang, json }) => {
+        Some(Command::Progress { packs, learner: who, lang, json }) => {
             let who = learner(who);
             language(lang, Some(&who));
-            progress::run(&packs, Some(who), json)
+            progress::run(&packs_of(packs)?, Some(who), json)
         }
         Some(Command::Preview { file, seed }) => {
             language(None, None);
             preview(file, seed)
         }
-        Some(Command::Analyze { scenario, json }) => analyze::run(&packs, &scenario, json),
-        Some(Command::Graph { scenario, format }) => graph::run(&packs, &scenario, format),
+        Some(Command::Analyze { packs, scenario, json }) => analyze::run(&packs_of(packs)?, &scenario, json),
+        Some(Command::Graph { packs, scenario, format }) => graph::run(&packs_of(packs)?, &scenario, format),
         Some(Command::New { id, dir }) => new::run(&id, dir),
-        Some(Command::Schema { course }) => schema::run(course),
-        Some(Command::Translate { scenario, lang, confirm, confirm_all }) => {
-            translate::run(&packs, &scenario, translate::Options { lang, confirm, confirm_all })
+        Some(Command::Schema { course, translation }) => schema::run(course, translation),
+        Some(Command::Translate { packs, scenario, lang, confirm, confirm_all }) => {
+            translate::run(&packs_of(packs)?, &scenario, translate::Options { lang, confirm, confirm_all })
         }
-        Some(Command::Facilitate { scenario, lang, seed, report }) => {
+        Some(Command::Facilitate { packs, scenario, lang, seed, report }) => {
             language(lang, None);
-            facilitate(&packs, &scenario, seed, report)
+            facilitate(&packs_of(packs)?, &scenario, seed, report)
         }
-        Some(Command::Export { learner: who, lang, format, output }) => {
+        Some(Command::Export { packs, learner: who, lang, format, output }) => {
             let who = learner(who);
             language(lang, Some(&who));
-            export::run(&packs, Some(who), format, output)
+            export::run(&packs_of(packs)?, Some(who), format, output)
         }
         Some(Command::Sync { dry_run }) => sync::run(dry_run),
-        Some(Command::Class { command: crate::cli::ClassCommand::Report { inputs, format, lang } }) => {
+        Some(Command::Import { command: crate::cli::ImportCommand::Twee { file, output } }) => {
+            import::run(&file, output)
+        }
+        Some(Command::Class {
+            command: crate::cli::ClassCommand::Report { packs, inputs, format, lang },
+        }) => {
             // A report that combines languages is written in the language asked for, else in the
             // pack's source language (never guessed from the locale).
-            crate::i18n::set_language(lang.or(top_lang).as_deref());
-            class::run(&packs, &inputs, format)
+            crate::i18n::set_language(lang.or_else(|| top_lang.clone()).as_deref());
+            class::run(&packs_of(packs)?, &inputs, format)
         }
         None => {
             let who = learner(None);
             language(None, Some(&who));
-            home(&packs, who)
+            home(&packs_of(crate::cli::Packs::default())?, who)
         }
     }
 }
@@ -164,8 +199,27 @@ fn facilitate(
             &stamp[8.min(stamp.len())..]
         ))
     });
+    // A report that cannot be written is refused before the class starts, not after the votes.
+    check_writable(&report)?;
     let seed = seed.unwrap_or_else(crate::play::fresh_seed);
     Ok(crate::tui::facilitate::facilitate(scenario, seed, report, now)?)
+}
+
+/// Whether a file can be written where the user asked (its folder exists and takes a file), tried
+/// with a temporary file that is removed at once.
+fn check_writable(path: &std::path::Path) -> Result<(), Error> {
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(std::path::Path::new("."));
+    let unwritable = |reason: String| {
+        Error::Invalid(t!("report-unwritable", file = &path.display().to_string(), reason = &reason))
+    };
+    if path.is_dir() {
+        return Err(unwritable(t!("report-is-a-folder")));
+    }
+    tempfile::Builder::new()
+        .prefix(".rehearse-check-")
+        .tempfile_in(dir)
+        .map(drop)
+        .map_err(|e| unwritable(crate::fsio::io_reason(&e)))
 }
 
 /// `rehearse preview FILE [--seed N]`

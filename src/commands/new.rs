@@ -2,6 +2,8 @@
 
 use std::path::PathBuf;
 
+use crate::t;
+
 const TEMPLATE: &str = include_str!("new_template.toml");
 
 /// The template with `id` in place.
@@ -17,9 +19,7 @@ fn is_kebab(s: &str) -> bool {
 
 pub fn run(id: &str, dir: Option<PathBuf>) -> super::Outcome {
     if !is_kebab(id) || id.len() > 64 {
-        return Err(super::Error::Usage(format!(
-            "`{id}` is not a scenario id: use lowercase words and digits joined by `-`, e.g. `reporter-question`"
-        )));
+        return Err(super::Error::Usage(t!("new-bad-id", id = id)));
     }
     let dir = dir.unwrap_or_else(|| PathBuf::from("."));
     if let Err(e) = std::fs::create_dir_all(&dir) {
@@ -30,16 +30,12 @@ pub fn run(id: &str, dir: Option<PathBuf>) -> super::Outcome {
     let result = file.and_then(|mut f| std::io::Write::write_all(&mut f, template(id).as_bytes()));
     match result {
         Ok(()) => {
-            super::print(&format!(
-                "Wrote {}.\nNext: `rehearse validate {0}`, then `rehearse preview {0}` while you edit it.\n",
-                path.display()
-            ));
+            super::print(&format!("{}\n", t!("new-written", path = &path.display().to_string())));
             Ok(super::OK)
         }
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Err(super::Error::Invalid(format!(
-            "{} already exists: choose another id, or move it away first",
-            path.display()
-        ))),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            Err(super::Error::Invalid(t!("new-exists", path = &path.display().to_string())))
+        }
         Err(e) => Err(super::Error::Invalid(format!("{}: {}", path.display(), crate::fsio::io_reason(&e)))),
     }
 }

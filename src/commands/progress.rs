@@ -5,7 +5,9 @@ use std::path::PathBuf;
 
 use serde_json::{json, Map, Value};
 
+use crate::i18n::percent;
 use crate::progress::Standing;
+use crate::t;
 use crate::text::sanitize_line;
 
 pub fn run(packs: &[PathBuf], learner: Option<String>, as_json: bool) -> super::Outcome {
@@ -60,50 +62,64 @@ pub fn run(packs: &[PathBuf], learner: Option<String>, as_json: bool) -> super::
     }
 
     let mut out = format!(
-        "Progress of {}\n\nLessons (mastery from your best run of each scenario):\n",
-        sanitize_line(&learner)
+        "{}\n\n{}\n",
+        t!("progress-title", learner = &sanitize_line(&learner)),
+        t!("progress-lessons")
     );
     let width = lessons.iter().map(|(_, t)| t.chars().count()).max().unwrap_or(10);
+    // Percentages right-aligned on the widest one ("100%", "100 %").
+    let pct_w = percent(100).chars().count();
     for (id, title) in &lessons {
         let m = match standing.mastery(id) {
-            Some(p) => format!("{:>3}% [{}]", p.rounded(), crate::play::text_bar(p.value(), 10)),
-            None => "  -  not yet assessed".into(),
+            Some(p) => format!("{:>pct_w$} [{}]", percent(p.rounded()), crate::play::text_bar(p.value(), 10)),
+            None => format!("{:>w$}  {}", "-", t!("progress-not-assessed"), w = pct_w - 1),
         };
         out.push_str(&format!("  {:width$}  {m}\n", sanitize_line(title)));
     }
     if let Some(c) = &course {
         let n = c.required.len();
-        out.push_str(&if c.completed {
-            format!("\nCourse completed: all {n} required scenarios passed.\n")
-        } else {
-            format!("\nCourse not completed yet: {} of {n} required scenarios passed.\n", c.required_passed())
-        });
-    }
-    out.push_str("\nScenarios:\n");
-    for (id, s) in &scenarios {
-        let status = if s.passed {
-            "passed"
-        } else if s.in_progress {
-            "in progress"
-        } else if s.completed > 0 {
-            "not passed yet"
-        } else {
-            "new"
-        };
-        let best = s.best_percent.map_or("-".to_string(), |p| format!("{p}%"));
-        let required = match lib.course_of_record().and_then(|c| c.scenarios.iter().find(|x| x.id == *id)) {
-            Some(x) if x.required => "required",
-            _ => "",
-        };
         out.push_str(&format!(
-            "  {:28} {:9} {:15} best {:>4}  ({} started, {} completed)\n",
-            sanitize_line(id),
-            required,
-            status,
-            best,
-            s.attempts,
-            s.completed
+            "\n{}\n",
+            if c.completed {
+                t!("progress-course-completed", required = n)
+            } else {
+                t!("progress-course-not-completed", passed = c.required_passed(), required = n)
+            }
         ));
+    }
+    out.push_str(&format!("\n{}\n", t!("progress-scenarios")));
+    let rows: Vec<(String, String, String, &crate::progress::ScenarioStanding)> = scenarios
+        .iter()
+        .map(|(id, s)| {
+            let status = if s.passed {
+                "passed"
+            } else if s.in_progress {
+                "in-progress"
+            } else if s.completed > 0 {
+                "not-passed"
+            } else {
+                "new"
+            };
+            let required = match lib.course_of_record().and_then(|c| c.scenarios.iter().find(|x| x.id == *id))
+            {
+                Some(x) if x.required => t!("progress-required"),
+                _ => String::new(),
+            };
+            (sanitize_line(id), required, t!("progress-status", status = status), s)
+        })
+        .collect();
+    // Columns as wide as their longest entry in this language.
+    let required_w = rows.iter().map(|r| r.1.chars().count()).max().unwrap_or(0).max(9);
+    let status_w = rows.iter().map(|r| r.2.chars().count()).max().unwrap_or(0).max(15);
+    for (id, required, status, s) in &rows {
+        let best = s.best_percent.map_or("-".to_string(), percent);
+        let tail = t!(
+            "progress-scenario",
+            best = &format!("{best:>4}"),
+            started = s.attempts,
+            completed = s.completed
+        );
+        out.push_str(&format!("  {id:28} {required:required_w$} {status:status_w$} {tail}\n"));
     }
     super::print(&out);
     Ok(super::OK)

@@ -4,11 +4,13 @@ use std::io::Write;
 
 use crate::lrs::{batch_size, config, send_batch};
 use crate::progress::Store;
+use crate::t;
 
 fn bar(done: usize, total: usize) {
     let width = 30;
     let filled = (done * width).checked_div(total).unwrap_or(width);
-    eprint!("\rsending {done}/{total} [{}{}]", "#".repeat(filled), "-".repeat(width - filled));
+    let sending = t!("sync-sending", done = done, total = total);
+    eprint!("\r{sending} [{}{}]", "#".repeat(filled), "-".repeat(width - filled));
     let _ = std::io::stderr().flush();
 }
 
@@ -20,15 +22,14 @@ pub fn run(dry_run: bool) -> super::Outcome {
         eprintln!("rehearse: {a}");
     }
     if queue.is_empty() {
-        super::print("Nothing to send: the outbox is empty.\n");
+        super::print(&format!("{}\n", t!("sync-nothing")));
         return Ok(super::OK);
     }
     if dry_run {
-        let target = cfg.url.as_deref().unwrap_or("(no LRS configured: set REHEARSE_LRS_URL)");
+        let target = cfg.url.clone().unwrap_or_else(|| t!("sync-no-lrs"));
         let mut out = format!(
-            "{} statements would be sent to {target}, in batches of {}:\n",
-            queue.len(),
-            batch_size()
+            "{}\n",
+            t!("sync-dry-run", statements = queue.len(), target = &target, batch = batch_size())
         );
         for s in &queue {
             out.push_str(&format!(
@@ -57,10 +58,12 @@ pub fn run(dry_run: bool) -> super::Outcome {
                 if total > size {
                     eprintln!();
                 }
-                return Err(super::Error::Invalid(format!(
-                    "{}. {sent} of {total} statements were delivered; the other {} stay queued for the next `rehearse sync`",
-                    e.0,
-                    total - sent
+                return Err(super::Error::Invalid(t!(
+                    "sync-failed",
+                    reason = &e.0,
+                    sent = sent,
+                    total = total,
+                    left = total - sent
                 )));
             }
         };
@@ -69,7 +72,7 @@ pub fn run(dry_run: bool) -> super::Outcome {
             .and_then(|()| store.reject_statements(&delivery.rejected));
         if let Err(e) = kept {
             eprintln!();
-            return Err(super::Error::Invalid(format!("sent, but the outbox could not be updated: {e}")));
+            return Err(super::Error::Invalid(t!("sync-outbox-not-updated", reason = &e.to_string())));
         }
         sent += delivery.delivered.len();
         conflicts += delivery.conflicts.len();
@@ -80,21 +83,17 @@ pub fn run(dry_run: bool) -> super::Outcome {
         eprintln!();
     }
     let base = crate::lrs::redact(&base);
-    super::print(&format!("Sent {sent} of {total} statements to {base}.\n"));
+    super::print(&format!("{}\n", t!("sync-sent", sent = sent, total = total, target = &base)));
     for (id, reason) in &rejected {
-        eprintln!("rehearse: the LRS refused statement {id}: {}", crate::text::sanitize(reason));
+        let reason = crate::text::sanitize(reason).into_owned();
+        eprintln!("rehearse: {}", t!("sync-refused", id = id, reason = &reason));
     }
     if !rejected.is_empty() {
-        eprintln!(
-            "rehearse: {} refused statements are kept in {} (not sent again)",
-            rejected.len(),
-            store.rejected_path().display()
-        );
+        let path = store.rejected_path().display().to_string();
+        eprintln!("rehearse: {}", t!("sync-refused-kept", n = rejected.len(), path = &path));
     }
     if conflicts > 0 {
-        eprintln!(
-            "rehearse: the LRS holds a different statement under {conflicts} of these ids; they stay queued"
-        );
+        eprintln!("rehearse: {}", t!("sync-conflicts", n = conflicts));
     }
     if rejected.is_empty() && conflicts == 0 {
         Ok(super::OK)

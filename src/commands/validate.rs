@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use crate::pack::{Library, LoadOptions};
+use crate::t;
 
 pub fn run(packs: &[PathBuf], paths: &[PathBuf]) -> super::Outcome {
     // Each scenario is let go as soon as it is checked: only its diagnostics are needed here.
@@ -21,20 +22,14 @@ pub fn run(packs: &[PathBuf], paths: &[PathBuf]) -> super::Outcome {
     drop(diags);
     // The process ends here: freeing every scenario one by one would only cost time.
     std::mem::forget(lib);
-    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
     if errors > 0 {
-        eprintln!(
-            "{} and {}; {} loaded",
-            plural(errors, "error"),
-            plural(warnings, "warning"),
-            plural(loaded, "scenario")
-        );
+        eprintln!("{}", t!("validate-errors", errors = errors, warnings = warnings, loaded = loaded));
         Ok(super::INVALID)
     } else {
         if warnings > 0 {
-            eprintln!("{}; {} ready to play", plural(warnings, "warning"), plural(loaded, "scenario"));
+            eprintln!("{}", t!("validate-warnings", warnings = warnings, loaded = loaded));
         } else {
-            eprintln!("ok: {} ready to play", plural(loaded, "scenario"));
+            eprintln!("{}", t!("validate-ok", loaded = loaded));
         }
         Ok(super::OK)
     }

@@ -5,6 +5,9 @@ use std::path::PathBuf;
 use serde_json::{json, Map, Value};
 
 use crate::engine::{parse_picks, walk, Debrief, Run, Stop};
+use crate::i18n::percent;
+use crate::present::yes_no;
+use crate::t;
 use crate::text::{excerpt, sanitize_line};
 
 pub fn run(packs: &[PathBuf], name: &str, choices: &str, seed: u64, as_json: bool) -> super::Outcome {
@@ -13,8 +16,10 @@ pub fn run(packs: &[PathBuf], name: &str, choices: &str, seed: u64, as_json: boo
     let scenario = lib.find(name)?;
     let (run, stop) = walk(&scenario, seed, &picks);
     if let Stop::Invalid { position, error } = &stop {
-        return Err(super::Error::Invalid(format!(
-            "entry {position} of --choices cannot be played: {error}"
+        return Err(super::Error::Invalid(t!(
+            "walk-entry-invalid",
+            position = *position,
+            reason = &error.to_string()
         )));
     }
     if let Stop::Stuck(why) = &stop {
@@ -28,25 +33,21 @@ pub fn run(packs: &[PathBuf], name: &str, choices: &str, seed: u64, as_json: boo
     match stop {
         Stop::Ended { leftover } => {
             if leftover > 0 {
-                eprintln!("note: the run ended with {leftover} choice(s) of the list left unused");
+                eprintln!("{}", t!("walk-leftover", n = leftover));
             }
             Ok(super::OK)
         }
         _ => {
             let node = run.node();
-            let offered = match run.offered().len() {
-                0 => "no choice, only its timer (`t`)".to_string(),
-                1 => "choice 1".to_string(),
-                n => format!("choices 1 to {n}"),
-            };
-            let timer = if run.can_time_out() && !run.offered().is_empty() {
-                ", or `t` to let the timer run out"
-            } else {
-                ""
-            };
+            let timer = run.can_time_out() && !run.offered().is_empty();
             eprintln!(
-                "stopped before an ending: the choices ran out at node `{}`, which offers {offered}{timer}",
-                sanitize_line(&node.id)
+                "{}",
+                t!(
+                    "walk-stopped",
+                    node = &sanitize_line(&node.id),
+                    offered = run.offered().len(),
+                    timer = yes_no(timer)
+                )
             );
             Ok(super::WALK_STOPPED)
         }
@@ -77,7 +78,8 @@ pub fn to_json(run: &Run<'_>) -> Value {
 
 fn to_text(run: &Run<'_>) -> String {
     let s = run.scenario();
-    let mut out = format!("{} (seed {})\n", sanitize_line(&s.title), run.seed());
+    let mut out =
+        format!("{}\n", t!("walk-title", title = &sanitize_line(&s.title), seed = &run.seed().to_string()));
     let mut decisions = run.decisions().iter().peekable();
     for &i in run.path() {
         let node = &s.nodes[i];
@@ -89,7 +91,7 @@ fn to_text(run: &Run<'_>) -> String {
                     d.number.unwrap_or(0),
                     excerpt(&node.choices()[c].text, 60)
                 )),
-                crate::engine::Taken::Timeout => out.push_str("  -> (time ran out)"),
+                crate::engine::Taken::Timeout => out.push_str(&format!("  -> {}", t!("walk-timed-out"))),
             }
             decisions.next();
         }
@@ -98,17 +100,24 @@ fn to_text(run: &Run<'_>) -> String {
     let debrief = Debrief::of(run);
     match run.ending() {
         Some(kind) => out.push_str(&format!(
-            "ending: {}\nscore: {}% ({}; pass mark {}%)\n",
-            kind.as_str(),
-            debrief.percent.rounded(),
-            if debrief.passed { "passed" } else { "not passed" },
-            s.pass_percent
+            "{}\n{}\n",
+            t!("walk-ending", ending = kind.as_str()),
+            t!(
+                "walk-score",
+                percent = debrief.percent.rounded(),
+                passed = yes_no(debrief.passed),
+                pass_mark = s.pass_percent
+            )
         )),
-        None => out.push_str(&format!("no ending yet\nscore so far: {}%\n", debrief.percent.rounded())),
+        None => out.push_str(&format!(
+            "{}\n{}\n",
+            t!("walk-no-ending"),
+            t!("walk-score-so-far", percent = debrief.percent.rounded())
+        )),
     }
     for l in &debrief.lessons {
         let lesson = &s.course.lessons[l.lesson];
-        let pct = l.percent.map_or("not assessed".to_string(), |p| format!("{}%", p.rounded()));
+        let pct = l.percent.map_or_else(|| t!("debrief-not-assessed"), |p| percent(p.rounded()));
         out.push_str(&format!("  {:28} {:>3}/{:<3} {}\n", sanitize_line(&lesson.id), l.earned, l.best, pct));
     }
     out

@@ -69,6 +69,7 @@ const STRATEGY_MAX_DECISIONS: usize = 10_000;
 pub struct StrategyRun {
     pub ending: Option<EndingKind>,
     pub percent: Percent,
+    /// It passed, and something was assessed on its way.
     pub passed: bool,
 }
 
@@ -88,7 +89,10 @@ pub fn play_strategy(s: &Scenario, strategy: Strategy, seed: u64) -> StrategyRun
             break;
         }
     }
-    StrategyRun { ending: run.ending(), percent: run.percent(), passed: run.passed() }
+    // A run that assessed nothing scores 100% by the rules, but there was no judgement to measure:
+    // not a trick that passes.
+    let assessed = run.tally().total_best() > 0;
+    StrategyRun { ending: run.ending(), percent: run.percent(), passed: run.passed() && assessed }
 }
 
 /// Whether anything in the scenario depends on the seed's stream in a way that can change a run:

@@ -265,8 +265,14 @@ impl Library {
                     .insert((course.id.clone(), t.language.to_ascii_lowercase()), Arc::new(t));
             }
         }
+        let own_course = found.is_some();
         let course = found.and_then(|(c, _)| c).or(fallback);
-        if let Some(s) = self.add_scenario(&shown, &bytes, course, opts) {
+        let before = self.diagnostics.len();
+        let added = self.add_scenario(&shown, &bytes, course, opts);
+        if !own_course {
+            self.gather_unknown_lessons(before);
+        }
+        if let Some(s) = added {
             let files = check::translation_files_beside(path);
             let refs: Vec<(String, String, &files::PackFile)> =
                 files.iter().map(|(a, b, f)| (a.clone(), b.clone(), f)).collect();
@@ -274,6 +280,37 @@ impl Library {
             self.diagnostics.extend(diags);
             for t in loaded {
                 self.translations.insert((s.id.clone(), t.language.to_ascii_lowercase()), t);
+            }
+        }
+    }
+
+    /// A file with no course.toml of its own was checked against the bundled course: its unknown
+    /// lessons almost always mean the course file is missing, so they are said once, with that.
+    fn gather_unknown_lessons(&mut self, from: usize) {
+        let is_unknown = |d: &Located| d.is_error() && d.message.starts_with(scenario::UNKNOWN_LESSON);
+        let names: Vec<String> = self.diagnostics[from..]
+            .iter()
+            .filter(|d| is_unknown(d))
+            .filter_map(|d| d.message.split('`').nth(1).map(str::to_string))
+            .fold(Vec::new(), |mut v, n| {
+                if !v.contains(&n) {
+                    v.push(n);
+                }
+                v
+            });
+        let Some(first) = self.diagnostics[from..].iter().position(is_unknown).map(|i| i + from) else {
+            return;
+        };
+        self.diagnostics[first].message = format!(
+            "this file scores lessons that the bundled course does not have ({}): no course.toml was found in its folder or above, so it was checked against the bundled course. Put your pack's course.toml beside it (or in a folder above), or use the bundled course's lesson ids",
+            names.join(", ")
+        );
+        let mut i = first + 1;
+        while i < self.diagnostics.len() {
+            if is_unknown(&self.diagnostics[i]) {
+                self.diagnostics.remove(i);
+            } else {
+                i += 1;
             }
         }
     }
@@ -382,9 +419,14 @@ impl Library {
         }
         let results = par_map(&jobs, |job| check_file(job, opts));
 
-        for (Job { shown, .. }, checked) in jobs.iter().zip(results) {
+        // Courses with a scenario that did not load: whether each lesson is assessed cannot be told.
+        let mut incomplete: Vec<*const Course> = Vec::new();
+        for (Job { shown, course: job_course, .. }, checked) in jobs.iter().zip(results) {
             self.diagnostics.extend(checked.diags);
-            let (Some(id), Some(course)) = (checked.id, checked.course) else { continue };
+            let (Some(id), Some(course)) = (checked.id, checked.course) else {
+                incomplete.extend(job_course.as_ref().map(Arc::as_ptr));
+                continue;
+            };
             self.loaded += 1;
             if let Some(s) = &checked.scenario {
                 self.accept(s, shown);
@@ -471,6 +513,10 @@ impl Library {
         if opts.deep {
             for (course, shown, bytes) in courses.values() {
                 let Some(course) = course else { continue };
+                // One cause, one message: the scenario's own errors say what is wrong.
+                if incomplete.contains(&Arc::as_ptr(course)) {
+                    continue;
+                }
                 let assessed: Vec<usize> =
                     by_course.get(&Arc::as_ptr(course)).map(|(_, v)| v.concat()).unwrap_or_default();
                 let text = scenario::text_prefix(bytes);

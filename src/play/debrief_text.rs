@@ -2,7 +2,9 @@
 //! whole sentences, no bars or nested quotes.
 
 use crate::engine::{Debrief, LessonResult, Run};
+use crate::present::yes_no;
 use crate::scenario::Scenario;
+use crate::t;
 use crate::text::sanitize;
 
 /// A bar of `width` cells for a percentage, in plain characters.
@@ -11,15 +13,12 @@ pub fn text_bar(percent: f64, width: usize) -> String {
     format!("{}{}", "#".repeat(filled), "-".repeat(width - filled))
 }
 
-/// "4 of 4 points, 100%", "lost 2 points (no choice there could earn them)", "not assessed".
+/// "4 of 4 points, 100%", "lost 2 points (no choice there could earn them back)", "not assessed".
 pub fn lesson_result(l: &LessonResult) -> String {
-    let points = |n: i64| if n.abs() == 1 { format!("{n} point") } else { format!("{n} points") };
     match l.percent {
-        Some(p) => format!("{} of {}, {}%", l.earned, points(l.best), p.rounded()),
-        None if l.only_lost() => {
-            format!("lost {} (no choice there could earn them back)", points(-l.earned))
-        }
-        None => "not assessed".into(),
+        Some(p) => t!("debrief-text-lesson-result", earned = l.earned, best = l.best, percent = p.rounded()),
+        None if l.only_lost() => t!("debrief-text-lesson-lost", n = -l.earned),
+        None => t!("debrief-not-assessed"),
     }
 }
 
@@ -33,46 +32,71 @@ pub fn debrief_text(run: &Run<'_>) -> String {
     let s = run.scenario();
     let d = Debrief::of(run);
     let mut out = String::new();
-    out.push_str("\n== Debrief ==\n");
+    out.push_str(&format!("\n{}\n", t!("debrief-text-title")));
     if let Some(kind) = d.ending {
-        out.push_str(&format!("Ending: {}.\n", kind.as_str()));
+        out.push_str(&format!("{}\n", t!("debrief-text-ending", kind = kind.as_str())));
     }
     out.push_str(&format!(
-        "Score: {}%, {} (pass mark {}%).\n",
-        d.percent.rounded(),
-        if d.passed { "passed" } else { "not passed" },
-        s.pass_percent
+        "{}\n",
+        t!(
+            "debrief-text-score",
+            percent = d.percent.rounded(),
+            passed = yes_no(d.passed),
+            pass_mark = s.pass_percent
+        )
     ));
     if let Some(m) = meters_line(s, &d.vars) {
-        out.push_str(&format!("Where things stand: {}.\n", sanitize(&m)));
+        out.push_str(&format!("{}\n", t!("debrief-text-meters", meters = &sanitize(&m).into_owned())));
     }
     if !d.lessons.is_empty() {
-        out.push_str("\nLessons:\n");
+        out.push_str(&format!("\n{}\n", t!("debrief-text-lessons")));
         for l in &d.lessons {
             let lesson = &s.course.lessons[l.lesson];
-            out.push_str(&format!("  {}: {}.\n", sanitize(&lesson.title), lesson_result(l)));
+            let line = t!(
+                "debrief-text-lesson",
+                lesson = &sanitize(&lesson.title).into_owned(),
+                result = &lesson_result(l)
+            );
+            out.push_str(&format!("  {line}\n"));
         }
     }
     if !d.decisions.is_empty() {
-        out.push_str("\nYour decisions:\n");
+        out.push_str(&format!("\n{}\n", t!("debrief-text-decisions")));
         for (i, r) in d.decisions.iter().enumerate() {
             let (text, feedback) = r.taken(s);
-            let chose = text.map_or("You let the time run out.".to_string(), |t| format!("You chose: {t}"));
-            out.push_str(&format!("{}. {}\n", i + 1, sanitize(&chose)));
+            let chose = match text {
+                Some(t) => t!("debrief-you-chose", choice = &sanitize(t).into_owned()),
+                None => t!("debrief-timed-out"),
+            };
+            out.push_str(&format!("{}. {chose}\n", i + 1));
             if let Some(f) = feedback {
-                out.push_str(&format!("   Why: {}\n", sanitize(f)));
+                out.push_str(&format!(
+                    "   {}\n",
+                    t!("debrief-text-why", feedback = &sanitize(f).into_owned())
+                ));
             }
             if let Some(b) = r.better(s) {
-                let lesson = b.lesson.map(|l| format!(" (lesson: {l})")).unwrap_or_default();
-                out.push_str(&format!("   A stronger choice: {}{}\n", sanitize(b.text), sanitize(&lesson)));
+                let choice = sanitize(b.text).into_owned();
+                let line = match b.lesson {
+                    Some(l) => t!(
+                        "debrief-text-stronger-lesson",
+                        choice = &choice,
+                        lesson = &sanitize(l).into_owned()
+                    ),
+                    None => t!("debrief-text-stronger", choice = &choice),
+                };
+                out.push_str(&format!("   {line}\n"));
                 if let Some(f) = b.feedback {
-                    out.push_str(&format!("   Why it is stronger: {}\n", sanitize(f)));
+                    out.push_str(&format!(
+                        "   {}\n",
+                        t!("debrief-text-why-stronger", feedback = &sanitize(f).into_owned())
+                    ));
                 }
             }
         }
     }
     if !d.discuss.is_empty() {
-        out.push_str("\nQuestions to think about:\n");
+        out.push_str(&format!("\n{}\n", t!("debrief-text-questions")));
         for &n in &d.discuss {
             out.push_str(&format!("- {}\n", sanitize(s.nodes[n].discuss.as_deref().unwrap_or(""))));
         }

@@ -265,9 +265,9 @@ fn choose(io: &mut Plain<'_, '_>, run: &Run<'_>, opts: PlainOptions<'_>) -> Opti
     }
 }
 
-fn save(io: &mut Plain<'_, '_>, result: Result<(), StoreError>) {
+fn save(io: &mut Plain<'_, '_>, result: Result<(), super::session::CompleteError>) {
     if let Err(e) = result {
-        io.say(&t!("plain-not-saved", reason = &e.to_string()));
+        io.say(&e.message());
     }
 }
 

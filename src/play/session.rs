@@ -16,6 +16,27 @@ pub struct Resumable {
 }
 
 /// The attempt being played, and the lock that says so.
+/// What went wrong when a run's result was saved: the learner is told exactly which.
+#[derive(Debug, thiserror::Error)]
+pub enum CompleteError {
+    /// The result is not saved (the run stays in progress and can be finished again).
+    #[error("{0}")]
+    NotSaved(String),
+    /// The result is saved, but its statements for the Learning Record Store are not queued.
+    #[error("{0}")]
+    NotQueued(String),
+}
+
+impl CompleteError {
+    /// What to tell the learner, in their language.
+    pub fn message(&self) -> String {
+        match self {
+            CompleteError::NotSaved(reason) => crate::t!("result-not-saved", reason = reason),
+            CompleteError::NotQueued(reason) => crate::t!("result-saved-not-queued", reason = reason),
+        }
+    }
+}
+
 /// A saved run brought back by [`Session::resume_run`].
 pub struct Resumed<'s> {
     pub session: Session,
@@ -152,13 +173,13 @@ impl Session {
     }
 
     /// Saves a pick just applied to `run`; completes the attempt if the run has ended.
-    pub fn record(&mut self, pick: Pick, run: &Run<'_>) -> Result<(), StoreError> {
+    pub fn record(&mut self, pick: Pick, run: &Run<'_>) -> Result<(), CompleteError> {
         self.attempt.choices.push(pick.to_string());
         self.attempt.scenario_hash = run.scenario().content_hash.clone();
         if run.ending().is_some() {
             self.complete(run)
         } else {
-            self.save_with(|_| ())
+            self.save_with(|_| ()).map_err(|e| CompleteError::NotSaved(e.to_string()))
         }
     }
 
@@ -166,32 +187,41 @@ impl Session {
         self.attempt.status == Status::Completed
     }
 
-    /// Completes the attempt with the run's results (once; later calls do nothing).
-    pub fn complete(&mut self, run: &Run<'_>) -> Result<(), StoreError> {
+    /// Completes the attempt with the run's results (once; later calls do nothing). Its xAPI
+    /// statements are queued first and the completed attempt saved second, so that no completed
+    /// attempt ever exists without its statements queued (a run killed in between is still in
+    /// progress, and completing it again queues the very same statements).
+    pub fn complete(&mut self, run: &Run<'_>) -> Result<(), CompleteError> {
         if self.is_completed() || run.ending().is_none() {
             return Ok(());
         }
         let debrief = Debrief::of(run);
         let s = run.scenario();
-        self.attempt.status = Status::Completed;
-        self.attempt.finished_at = Some(now_rfc3339());
-        self.attempt.ending = run.ending().map(|e| e.as_str().to_string());
-        self.attempt.percent = Some(debrief.percent.rounded());
-        self.attempt.passed = Some(debrief.passed);
-        self.attempt.lessons = debrief
+        let mut done = self.attempt.clone();
+        done.status = Status::Completed;
+        done.finished_at = Some(now_rfc3339());
+        done.ending = run.ending().map(|e| e.as_str().to_string());
+        done.percent = Some(debrief.percent.rounded());
+        done.passed = Some(debrief.passed);
+        done.lessons = debrief
             .lessons
             .iter()
             .map(|l| (s.course.lessons[l.lesson].id.clone(), LessonScore { earned: l.earned, best: l.best }))
             .collect();
-        self.save_with(|_| ())?;
-        // Queued for the organisation's Learning Record Store (`rehearse sync` sends them).
+        // Queued for the organization's Learning Record Store (`rehearse sync` sends them).
         let cfg = crate::lrs::config(&self.store).map(|c| c.xapi).unwrap_or_default();
-        let mut statements = crate::report::xapi::statements(s, &self.attempt, &self.learner, &cfg);
+        let statements = crate::report::xapi::statements(s, &done, &self.learner, &cfg);
+        let queued = self.store.queue_statements(&done.id, statements);
+        self.attempt = done;
+        self.save_with(|_| ()).map_err(|e| CompleteError::NotSaved(e.to_string()))?;
+        queued.map_err(|e| CompleteError::NotQueued(e.to_string()))?;
         if debrief.passed {
-            statements.extend(self.course_just_completed(s, &cfg)?);
-        }
-        if let Some(aside) = self.store.queue_statements(statements)? {
-            self.set_aside.push(aside);
+            if let Ok(Some(statement)) = self.course_just_completed(s, &cfg) {
+                let name = format!("course-{}-{}", s.course.id, self.learner);
+                self.store
+                    .queue_statements(&name, vec![statement])
+                    .map_err(|e| CompleteError::NotQueued(e.to_string()))?;
+            }
         }
         Ok(())
     }

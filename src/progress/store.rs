@@ -71,6 +71,24 @@ impl Store {
         self.root.join("state.json")
     }
 
+    /// A warning when the data folder can be read by other users of this machine (a folder the
+    /// user made or shares; rehearse never changes an existing folder's permissions).
+    pub fn exposure(&self) -> Option<String> {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = fs::metadata(&self.root).ok()?.permissions().mode();
+            if mode & 0o077 != 0 {
+                return Some(format!(
+                    "the data folder {} can be read by other users of this machine (permissions {:o}); learners' results are kept there: `chmod 700` it unless that is what you want",
+                    self.root.display(),
+                    mode & 0o777
+                ));
+            }
+        }
+        None
+    }
+
     /// The learner who last practised on this machine.
     pub fn last_learner(&self) -> Option<String> {
         let bytes = fs::read(self.state_path()).ok()?;
@@ -127,7 +145,7 @@ pub fn now_rfc3339() -> String {
 
 /// A learner's name as a file name: letters, digits, `-` and `_` kept, every other byte
 /// written `%XX`, so that no name can point outside the folder.
-fn file_stem(name: &str) -> String {
+pub(crate) fn file_stem(name: &str) -> String {
     let mut out = String::new();
     for b in name.bytes() {
         if b.is_ascii_alphanumeric() || b == b'-' || b == b'_' {
@@ -139,16 +157,22 @@ fn file_stem(name: &str) -> String {
     out
 }
 
-fn private_dir(path: &Path) -> Result<(), StoreError> {
-    fs::create_dir_all(path).map_err(|e| io(path, e))?;
+/// Creates `path` (and its parents) private to the user when it does not exist. An existing
+/// folder is left as it is: it may be a folder the user shares on purpose (see
+/// [`Store::exposure`]).
+pub(crate) fn private_dir(path: &Path) -> Result<(), StoreError> {
+    if path.is_dir() {
+        return Ok(());
+    }
+    let mut builder = fs::DirBuilder::new();
+    builder.recursive(true);
     #[cfg(unix)]
     {
-        use std::os::unix::fs::PermissionsExt;
-        fs::set_permissions(path, fs::Permissions::from_mode(0o700)).map_err(|e| io(path, e))?;
+        use std::os::unix::fs::DirBuilderExt;
+        builder.mode(0o700);
     }
-    Ok(())
+    builder.create(path).map_err(|e| io(path, e))
 }
-
 fn open_lock(path: &Path) -> Result<File, StoreError> {
     let mut opts = OpenOptions::new();
     opts.create(true).truncate(false).read(true).write(true);
@@ -445,5 +469,20 @@ mod tests {
         assert_eq!(mode(&store.learner_path("ana")), 0o600);
         assert_eq!(mode(store.root()), 0o700);
         assert_eq!(mode(&store.root().join("learners")), 0o700);
+        assert_eq!(store.exposure(), None);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn an_existing_shared_folder_is_left_as_it_is_and_named() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let shared = dir.path().join("class");
+        fs::create_dir(&shared).unwrap();
+        fs::set_permissions(&shared, fs::Permissions::from_mode(0o755)).unwrap();
+        let store = Store::new(shared.clone());
+        store.update("ana", |_| ()).unwrap();
+        assert_eq!(fs::metadata(&shared).unwrap().permissions().mode() & 0o777, 0o755, "not chmod-ed");
+        assert!(store.exposure().is_some_and(|w| w.contains("can be read by other users")));
     }
 }

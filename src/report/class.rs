@@ -15,6 +15,7 @@ use serde_json::{json, Map, Value};
 use crate::engine::{parse_picks, walk, Debrief, Stop, Taken};
 use crate::pack::Library;
 use crate::progress::{Attempt, Status};
+use crate::t;
 
 use super::export::Export;
 
@@ -30,7 +31,10 @@ pub struct Flag {
     pub learner: String,
     pub scenario: String,
     pub attempt: String,
+    /// Why, in English (the JSON report's `reason`).
     pub reason: String,
+    /// Why, to say in the interface language ([`Unverified::message`]).
+    pub cause: Unverified,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -77,12 +81,63 @@ pub enum Unverified {
     NoEnding,
     #[error("recorded ending {recorded:?} but its choices end {replayed:?}")]
     Ending { recorded: String, replayed: String },
-    #[error("recorded {recorded} but its choices give {replayed}%")]
-    Percent { recorded: String, replayed: u32 },
+    #[error("recorded {} but its choices give {replayed}%", .recorded.map_or("no percent".to_string(), |p| format!("{p}%")))]
+    Percent { recorded: Option<u32>, replayed: u32 },
     #[error("recorded passed = {recorded} but its choices give {replayed}")]
     Passed { recorded: bool, replayed: bool },
     #[error("lesson `{lesson}`: recorded {recorded} but its choices give {replayed}")]
     Lesson { lesson: String, recorded: String, replayed: String },
+}
+
+impl Unverified {
+    /// Why the attempt is not counted, in the interface language (the English is `to_string`).
+    pub fn message(&self) -> String {
+        let pct = |p: u32| crate::i18n::percent(p);
+        match self {
+            Unverified::NotLoaded(id) => t!("report-flag-not-loaded", scenario = id),
+            Unverified::OtherVersion => t!("report-flag-other-version"),
+            Unverified::Choices(e) => t!("report-flag-choices", reason = &e.to_string()),
+            Unverified::NoEnding => t!("report-flag-no-ending"),
+            Unverified::Ending { recorded, replayed } => t!(
+                "report-flag-ending",
+                recorded = recorded,
+                recorded_name = &t!("ending-kind", kind = recorded),
+                replayed = replayed,
+                replayed_name = &t!("ending-kind", kind = replayed)
+            ),
+            Unverified::Percent { recorded: Some(r), replayed } => {
+                t!("report-flag-percent", recorded = &pct(*r), replayed = &pct(*replayed))
+            }
+            Unverified::Percent { recorded: None, replayed } => {
+                t!("report-flag-no-percent", replayed = &pct(*replayed))
+            }
+            Unverified::Passed { recorded, replayed } => t!(
+                "report-flag-passed",
+                recorded = crate::present::yes_no(*recorded),
+                replayed = crate::present::yes_no(*replayed)
+            ),
+            Unverified::Lesson { lesson, recorded, replayed } => {
+                t!("report-flag-lesson", lesson = lesson, recorded = recorded, replayed = replayed)
+            }
+        }
+    }
+}
+
+/// What the class report counts when a decision's timer ran out (the JSON report's key).
+const TIMED_OUT: &str = "(time ran out)";
+
+/// A choice's text as the reports show it: the text, or that the time ran out.
+fn choice_text(text: &str) -> String {
+    if text == TIMED_OUT {
+        t!("report-timed-out")
+    } else {
+        text.to_string()
+    }
+}
+
+/// `x` with one decimal, at least `width` wide, with the language's decimal mark.
+fn decimal(x: f64, width: usize) -> String {
+    format!("{x:>width$.1}").replace('.', &t!("decimal-mark"))
 }
 
 /// Replays `a` and says why it cannot be counted, if it cannot.
@@ -114,10 +169,7 @@ fn verify(
         });
     }
     if a.percent != Some(d.percent.rounded()) {
-        return Err(Unverified::Percent {
-            recorded: a.percent.map_or("no percent".into(), |p| format!("{p}%")),
-            replayed: d.percent.rounded(),
-        });
+        return Err(Unverified::Percent { recorded: a.percent, replayed: d.percent.rounded() });
     }
     if a.passed != Some(d.passed) {
         return Err(Unverified::Passed { recorded: a.passed.unwrap_or(false), replayed: d.passed });
@@ -144,7 +196,7 @@ fn verify(
         let node = &s.nodes[dec.node];
         let text = match dec.taken {
             Taken::Choice(c) => node.choices()[c].text.clone(),
-            Taken::Timeout => "(time ran out)".to_string(),
+            Taken::Timeout => TIMED_OUT.to_string(),
         };
         *decisions.entry(node.id.clone()).or_default().entry(text).or_default() += 1;
     }
@@ -193,6 +245,7 @@ pub fn combine(lib: &Library, sources: &[Source]) -> ClassReport {
                         scenario: a.scenario.clone(),
                         attempt: a.id.clone(),
                         reason: reason.to_string(),
+                        cause: reason,
                     });
                     let entry = report.scenarios.entry(a.scenario.clone()).or_default();
                     if !entry.0.contains(learner) {
@@ -293,57 +346,85 @@ impl ClassReport {
         })
     }
 
+    /// "2 results counted from 3 learners; 1 flagged."
+    fn summary(&self) -> String {
+        t!(
+            "report-summary",
+            counted = self.counted,
+            learners = self.learners.len(),
+            flagged = self.flagged.len()
+        )
+    }
+
     pub fn to_table(&self) -> String {
-        let mut out = format!(
-            "{} results counted from {} learners; {} flagged.\n",
-            self.counted,
-            self.learners.len(),
-            self.flagged.len()
-        );
+        let mut out = format!("{}\n", self.summary());
         if !self.lessons.is_empty() {
-            out.push_str("\nLessons (class mean of each learner's best result; lowest–highest; spread):\n");
+            out.push_str(&format!("\n{}\n", t!("report-lessons-intro")));
             let w = self.lessons.values().map(|s| s.title.chars().count()).max().unwrap_or(10);
             for s in self.lessons.values() {
-                out.push_str(&format!(
-                    "  {:w$}  {:>6.1}%   {:>5.1}–{:<5.1}  sd {:>4.1}  ({} results)\n",
-                    s.title, s.mean, s.min, s.max, s.sd, s.n
-                ));
+                let figures = t!(
+                    "report-lesson-figures",
+                    mean = &decimal(s.mean, 6),
+                    min = &decimal(s.min, 5),
+                    max = &format!("{:<5}", decimal(s.max, 0)),
+                    sd = &decimal(s.sd, 4),
+                    results = s.n
+                );
+                out.push_str(&format!("  {:w$}  {figures}\n", s.title));
             }
         }
         if let Some(required) = &self.required {
             let not = self.not_completed();
             out.push_str(&format!(
-                "\nCourse ({} required scenarios): completed by {} of {} learners.",
-                required.len(),
-                self.learners.len() - not.len(),
-                self.learners.len()
+                "\n{}",
+                t!(
+                    "report-course",
+                    required = required.len(),
+                    completed = self.learners.len() - not.len(),
+                    learners = self.learners.len()
+                )
             ));
             if !not.is_empty() {
-                out.push_str(&format!(" Not completed: {}.", not.join(", ")));
+                out.push_str(&format!(" {}", t!("report-not-completed", learners = &not.join(", "))));
             }
             out.push('\n');
         }
-        out.push_str("\nWho has passed:\n");
+        out.push_str(&format!("\n{}\n", t!("report-who-passed")));
         for (id, (p, n)) in &self.scenarios {
-            out.push_str(&format!("  {id}: {} passed, {} not yet", p.len(), n.len()));
-            if !n.is_empty() {
-                out.push_str(&format!(" ({})", n.iter().cloned().collect::<Vec<_>>().join(", ")));
-            }
-            out.push('\n');
+            let line = if n.is_empty() {
+                t!("report-scenario-passed", scenario = id, passed = p.len(), not_yet = n.len())
+            } else {
+                let names = n.iter().cloned().collect::<Vec<_>>().join(", ");
+                t!(
+                    "report-scenario-passed-names",
+                    scenario = id,
+                    passed = p.len(),
+                    not_yet = n.len(),
+                    names = &names
+                )
+            };
+            out.push_str(&format!("  {line}\n"));
         }
         for (scenario, nodes) in &self.decisions {
-            out.push_str(&format!("\nHow the class chose in {scenario}:\n"));
+            out.push_str(&format!("\n{}\n", t!("report-how-chose", scenario = scenario)));
             for (node, choices) in nodes {
                 out.push_str(&format!("  {node}\n"));
                 for (text, n) in choices {
-                    out.push_str(&format!("    {n:>3}  {}\n", crate::text::excerpt(text, 70)));
+                    out.push_str(&format!("    {n:>3}  {}\n", crate::text::excerpt(&choice_text(text), 70)));
                 }
             }
         }
         if !self.flagged.is_empty() {
-            out.push_str("\nFlagged, not counted:\n");
+            out.push_str(&format!("\n{}\n", t!("report-flagged")));
             for f in &self.flagged {
-                out.push_str(&format!("  {} ({}, {}): {}\n", f.file, f.learner, f.scenario, f.reason));
+                let line = t!(
+                    "report-flag",
+                    file = &f.file,
+                    learner = &f.learner,
+                    scenario = &f.scenario,
+                    reason = &f.cause.message()
+                );
+                out.push_str(&format!("  {line}\n"));
             }
         }
         crate::text::sanitize(&out).into_owned()
@@ -351,63 +432,78 @@ impl ClassReport {
 
     pub fn to_markdown(&self) -> String {
         let cell = |s: &str| crate::text::sanitize_line(s).replace('|', "\\|");
-        let mut out = format!(
-            "# Class report\n\n{} results counted from {} learners; {} flagged.\n\n",
-            self.counted,
-            self.learners.len(),
-            self.flagged.len()
-        );
-        out.push_str("## Lessons\n\n| Lesson | Class mean | Lowest | Highest | Spread (sd) | Results |\n|---|---:|---:|---:|---:|---:|\n");
+        let pct = |x: f64| t!("report-percent", value = &decimal(x, 0));
+        let mut out = format!("# {}\n\n{}\n\n", t!("report-title"), self.summary());
+        out.push_str(&format!(
+            "## {}\n\n{}\n|---|---:|---:|---:|---:|---:|\n",
+            t!("report-lessons"),
+            t!("report-lessons-header")
+        ));
         for s in self.lessons.values() {
             out.push_str(&format!(
-                "| {} | {:.1}% | {:.1}% | {:.1}% | {:.1} | {} |\n",
+                "| {} | {} | {} | {} | {} | {} |\n",
                 cell(&s.title),
-                s.mean,
-                s.min,
-                s.max,
-                s.sd,
+                pct(s.mean),
+                pct(s.min),
+                pct(s.max),
+                decimal(s.sd, 0),
                 s.n
             ));
         }
         if let Some(required) = &self.required {
             let not = self.not_completed();
+            let names = not.iter().map(|x| cell(x)).collect::<Vec<_>>().join(", ");
+            let course = t!(
+                "report-course-md",
+                required = required.len(),
+                completed = self.learners.len() - not.len(),
+                learners = self.learners.len()
+            );
             out.push_str(&format!(
-                "## The course\n\n{} required scenarios; completed by {} of {} learners.{}\n",
-                required.len(),
-                self.learners.len() - not.len(),
-                self.learners.len(),
+                "\n## {}\n\n{course}{}\n",
+                t!("report-the-course"),
                 if not.is_empty() {
                     String::new()
                 } else {
-                    format!(" Not completed: {}.", not.iter().map(|x| cell(x)).collect::<Vec<_>>().join(", "))
+                    format!(" {}", t!("report-not-completed", learners = &names))
                 }
             ));
         }
-        out.push_str("\n## Who has passed\n\n| Scenario | Passed | Not yet |\n|---|---|---|\n");
+        out.push_str(&format!(
+            "\n## {}\n\n{}\n|---|---|---|\n",
+            t!("report-who-passed-title"),
+            t!("report-passed-header")
+        ));
         for (id, (p, n)) in &self.scenarios {
             let list = |s: &BTreeSet<String>| s.iter().map(|x| cell(x)).collect::<Vec<_>>().join(", ");
             out.push_str(&format!("| {} | {} | {} |\n", cell(id), list(p), list(n)));
         }
         for (scenario, nodes) in &self.decisions {
-            out.push_str(&format!("\n## How the class chose: {}\n", cell(scenario)));
+            out.push_str(&format!("\n## {}\n", t!("report-how-chose-title", scenario = &cell(scenario))));
             for (node, choices) in nodes {
-                out.push_str(&format!("\n**{}**\n\n| Choice | Count |\n|---|---:|\n", cell(node)));
+                out.push_str(&format!(
+                    "\n**{}**\n\n{}\n|---|---:|\n",
+                    cell(node),
+                    t!("report-choices-header")
+                ));
                 for (text, n) in choices {
-                    out.push_str(&format!("| {} | {n} |\n", cell(text)));
+                    out.push_str(&format!("| {} | {n} |\n", cell(&choice_text(text))));
                 }
             }
         }
         if !self.flagged.is_empty() {
-            out.push_str(
-                "\n## Flagged, not counted\n\n| File | Learner | Scenario | Reason |\n|---|---|---|---|\n",
-            );
+            out.push_str(&format!(
+                "\n## {}\n\n{}\n|---|---|---|---|\n",
+                t!("report-flagged-title"),
+                t!("report-flagged-header")
+            ));
             for f in &self.flagged {
                 out.push_str(&format!(
                     "| {} | {} | {} | {} |\n",
                     cell(&f.file),
                     cell(&f.learner),
                     cell(&f.scenario),
-                    cell(&f.reason)
+                    cell(&f.cause.message())
                 ));
             }
         }

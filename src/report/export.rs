@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::progress::{Attempt, LearnerFile};
+use crate::t;
 
 /// The name and version that mark a file as a rehearse export.
 pub const EXPORT_FORMAT: &str = "rehearse-export";
@@ -111,28 +112,42 @@ pub fn to_csv(e: &Export, lessons: &[String]) -> String {
     String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
 }
 
-/// Why a file is not an export this program can read.
-#[derive(Debug, thiserror::Error)]
+/// Why a file is not an export this program can read (said in the interface language).
+#[derive(Debug)]
 pub enum ExportError {
-    #[error("not text (is it a rehearse export?)")]
     NotText,
-    #[error("the file is empty")]
     Empty,
-    #[error("not valid JSON: {0}")]
     Json(String),
-    #[error("JSON, but not a rehearse export (no \"format\": \"rehearse-export\")")]
     NotAnExport,
-    #[error("an export of a version this rehearse does not read (it reads version {EXPORT_VERSION})")]
     Version,
-    #[error("a damaged rehearse export: {0}")]
     Damaged(String),
-    #[error("not a CSV export: {0}")]
     Csv(String),
-    #[error("not a rehearse export (the columns are not those `rehearse export --format csv` writes)")]
     Columns,
-    #[error("row {row}: {what}")]
-    Row { row: usize, what: String },
+    /// A CSV row, and what is wrong with it.
+    Row {
+        row: usize,
+        what: String,
+    },
 }
+
+impl std::fmt::Display for ExportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            ExportError::NotText => t!("export-error-not-text"),
+            ExportError::Empty => t!("export-error-empty"),
+            ExportError::Json(e) => t!("export-error-json", reason = e),
+            ExportError::NotAnExport => t!("export-error-not-an-export"),
+            ExportError::Version => t!("export-error-version", version = EXPORT_VERSION),
+            ExportError::Damaged(e) => t!("export-error-damaged", reason = e),
+            ExportError::Csv(e) => t!("export-error-csv", reason = e),
+            ExportError::Columns => t!("export-error-columns"),
+            ExportError::Row { row, what } => t!("export-error-row", row = *row, reason = what),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for ExportError {}
 
 /// Reads an export back from JSON or from the CSV written by [`to_csv`].
 pub fn parse(bytes: &[u8]) -> Result<Export, ExportError> {
@@ -173,7 +188,8 @@ fn parse_csv(text: &str) -> Result<Export, ExportError> {
         let rec = rec.map_err(|e| ExportError::Row { row: i + 2, what: e.to_string() })?;
         let get = |k: usize| rec.get(k).unwrap_or("").to_string();
         learner = get(0);
-        let bad = |what: &str| ExportError::Row { row: i + 2, what: format!("{what} is not valid") };
+        let bad =
+            |column: &str| ExportError::Row { row: i + 2, what: t!("export-error-value", column = column) };
         let status: crate::progress::Status =
             serde_json::from_value(serde_json::Value::String(get(6))).map_err(|_| bad("status"))?;
         let mut lesson_scores = std::collections::BTreeMap::new();
@@ -181,8 +197,8 @@ fn parse_csv(text: &str) -> Result<Export, ExportError> {
             let base = CSV_COLUMNS.len() + 3 * j;
             let (e, b) = (get(base), get(base + 1));
             if !e.is_empty() {
-                let earned = e.parse().map_err(|_| bad("a lesson's earned points"))?;
-                let best = b.parse().map_err(|_| bad("a lesson's best points"))?;
+                let earned = e.parse().map_err(|_| bad(&format!("{l}_earned")))?;
+                let best = b.parse().map_err(|_| bad(&format!("{l}_best")))?;
                 lesson_scores.insert(l.clone(), crate::progress::LessonScore { earned, best });
             }
         }

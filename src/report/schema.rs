@@ -8,7 +8,7 @@ use serde_json::{json, Value};
 use crate::scenario::limits::*;
 
 fn text() -> Value {
-    json!({ "type": "string", "maxLength": MAX_TEXT_BYTES })
+    json!({ "type": "string", "maxLength": MAX_TEXT_CHARS })
 }
 
 fn points() -> Value {
@@ -106,7 +106,7 @@ pub fn scenario_schema() -> Value {
         "additionalProperties": false,
         "required": ["format", "scenario", "nodes"],
         "properties": {
-            "format": { "const": 1 },
+            "format": { "type": "integer", "const": 1 },
             "scenario": {
                 "type": "object",
                 "additionalProperties": false,
@@ -178,7 +178,7 @@ pub fn course_schema() -> Value {
         "additionalProperties": false,
         "required": ["format", "course", "lessons"],
         "properties": {
-            "format": { "const": 1 },
+            "format": { "type": "integer", "const": 1 },
             "course": {
                 "type": "object",
                 "additionalProperties": false,
@@ -199,6 +199,13 @@ pub fn course_schema() -> Value {
                     "properties": { "id": { "type": "string", "minLength": 1 }, "title": text(), "summary": text() }
                 }
             },
+            "languages": {
+                "type": "array",
+                "minItems": 1,
+                "uniqueItems": true,
+                "description": "the pack's languages as BCP 47 tags, the source language first",
+                "items": { "type": "string", "pattern": "^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$" }
+            },
             "scenarios": {
                 "type": "array",
                 "description": "the course's scenarios, in the order learners should take them",
@@ -214,5 +221,87 @@ pub fn course_schema() -> Value {
                 }
             }
         }
+    })
+}
+
+/// The schema of translation files (`ID.TAG.toml`, `course.TAG.toml`): only texts, keyed by the
+/// source's ids.
+pub fn translation_schema() -> Value {
+    let header = |extra: Value| {
+        let mut props = json!({
+            "format": { "type": "integer", "const": 1 },
+            "language": { "type": "string", "minLength": 2, "description": "the BCP 47 tag of the file name, one of the course's languages" },
+            "translates": { "type": "string", "minLength": 1, "description": "the scenario (or course) id" },
+        });
+        for (k, v) in extra.as_object().into_iter().flatten() {
+            props[k] = v.clone();
+        }
+        props
+    };
+    let texts = json!({ "oneOf": [text(), { "type": "array", "minItems": 1, "items": text() }] });
+    let scenario = json!({
+        "type": "object",
+        "additionalProperties": false,
+        "required": ["format", "language", "translates"],
+        "properties": header(json!({
+            "scenario": {
+                "type": "object", "additionalProperties": false,
+                "properties": { "title": text(), "summary": text() }
+            },
+            "vars": {
+                "type": "object",
+                "additionalProperties": {
+                    "type": "object", "additionalProperties": false, "properties": { "label": text() }
+                }
+            },
+            "nodes": {
+                "type": "object",
+                "description": "one table per node of the source, by its id",
+                "additionalProperties": {
+                    "type": "object",
+                    "additionalProperties": false,
+                    "properties": {
+                        "source": { "type": "string", "description": "fingerprint of the source texts this entry translates" },
+                        "from": text(),
+                        "text": texts,
+                        "discuss": text(),
+                        "on_timeout": {
+                            "type": "object", "additionalProperties": false, "properties": { "feedback": text() }
+                        },
+                        "choices": {
+                            "type": "array",
+                            "description": "as many as the source node has, in the same order",
+                            "items": {
+                                "type": "object", "additionalProperties": false,
+                                "properties": { "text": text(), "feedback": text() }
+                            }
+                        }
+                    }
+                }
+            }
+        })),
+    });
+    let course = json!({
+        "type": "object",
+        "additionalProperties": false,
+        "required": ["format", "language", "translates"],
+        "properties": header(json!({
+            "course": {
+                "type": "object", "additionalProperties": false, "properties": { "title": text() }
+            },
+            "lessons": {
+                "type": "object",
+                "additionalProperties": {
+                    "type": "object", "additionalProperties": false,
+                    "properties": { "title": text(), "summary": text() }
+                }
+            }
+        })),
+    });
+    json!({
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://rehearse.example/schema/translation-1.json",
+        "title": "rehearse translation file, format 1 (a scenario's or the course's texts in another language)",
+        "oneOf": [scenario, course]
     })
 }

@@ -4,7 +4,7 @@
 /// Largest scenario or course file read, in bytes.
 pub const MAX_FILE_BYTES: usize = 16 * 1024 * 1024;
 /// Longest single text (a node text, a choice, feedback...), in bytes.
-pub const MAX_TEXT_BYTES: usize = 64 * 1024;
+pub const MAX_TEXT_CHARS: usize = 64 * 1024;
 /// Most nodes in one scenario.
 pub const MAX_NODES: usize = 100_000;
 /// Most choices on one node.

@@ -24,7 +24,7 @@ pub use course::DEFAULT_PASS_PERCENT;
 pub use diagnostic::{line_column, Diagnostic, Located, Severity, Span};
 pub use model::*;
 pub use read::did_you_mean;
-pub use validate::{course_scenario_problems, unassessed_lessons};
+pub use validate::{course_scenario_problems, unassessed_lessons, UNKNOWN_LESSON};
 
 use read::{Reader, Table};
 
@@ -94,11 +94,8 @@ fn parse_toml<'i>(text: &'i str, r: &mut Reader, kind: &str) -> Option<toml::Spa
     let total = errors.len();
     for e in errors.iter().take(limits::MAX_SYNTAX_ERRORS) {
         let span = e.span().unwrap_or(0..0);
-        let mut message = e.message().trim().to_string();
-        if message.contains("recursion") {
-            message = "values are nested too deeply (more than 80 levels of lists or tables)".into();
-        }
-        r.error(span, format!("TOML syntax error: {message}"));
+        let (span, message) = explain_syntax_error(text, span, e.message().trim());
+        r.error(span, message);
     }
     if total > limits::MAX_SYNTAX_ERRORS {
         let last = errors[limits::MAX_SYNTAX_ERRORS].span().unwrap_or(0..0);
@@ -109,6 +106,160 @@ fn parse_toml<'i>(text: &'i str, r: &mut Reader, kind: &str) -> Option<toml::Spa
                 total - limits::MAX_SYNTAX_ERRORS
             ),
         );
+    }
+    None
+}
+
+/// Where inline tables (`{ ... }`) span several lines: TOML 1.1 allows it and rehearse reads it,
+/// but TOML 1.0 tools (Taplo and the editors built on it) reject the file. At most a few.
+fn multiline_inline_tables(text: &str) -> Vec<Diagnostic> {
+    let b = text.as_bytes();
+    let (mut i, mut out) = (0, Vec::new());
+    // Open inline tables: where each starts, and whether a newline was met inside it.
+    let mut open: Vec<(usize, bool)> = Vec::new();
+    // Brackets of arrays inside inline tables, so that `]` and `}` pair up.
+    while i < b.len() && out.len() < 5 {
+        match b[i] {
+            b'#' => i = text[i..].find('\n').map_or(b.len(), |n| i + n),
+            q @ (b'"' | b'\'') => {
+                let triple = b[i..].starts_with(&[q, q, q]);
+                let (close, start): (&[u8], usize) =
+                    if triple { (&b[i..i + 3], i + 3) } else { (&b[i..i + 1], i + 1) };
+                let mut j = start;
+                while j < b.len() && !b[j..].starts_with(close) && (triple || b[j] != b'\n') {
+                    j += if b[j] == b'\\' && q == b'"' { 2 } else { 1 };
+                }
+                if triple && text[start..j.min(b.len())].contains('\n') {
+                    if let Some(last) = open.last_mut() {
+                        last.1 = true;
+                    }
+                }
+                i = j + close.len();
+            }
+            b'{' => {
+                open.push((i, false));
+                i += 1;
+            }
+            b'}' => {
+                if let Some((at, multiline)) = open.pop() {
+                    if multiline {
+                        out.push(Diagnostic::warning(
+                            at..at + 1,
+                            "this inline table `{ ... }` spans several lines: rehearse reads it, but TOML 1.0 tools (Taplo, and editors built on it) reject the whole file. Keep it on one line, or write it as a `[table]`",
+                        ));
+                    }
+                }
+                i += 1;
+            }
+            b'\n' => {
+                if let Some(last) = open.last_mut() {
+                    last.1 = true;
+                }
+                i += 1;
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
+
+/// A TOML syntax error said the way a person fixes it, at the place where the cause is.
+fn explain_syntax_error(text: &str, span: Range<usize>, message: &str) -> (Range<usize>, String) {
+    if message.contains("recursion") {
+        return (
+            span,
+            "TOML syntax error: values are nested too deeply (more than 80 levels of lists or tables)".into(),
+        );
+    }
+    if message.contains("multi-line") {
+        if let Some(open) = unclosed_multiline(text) {
+            return (
+                open..open + 3,
+                format!(
+                    "TOML syntax error: this multi-line string is never closed: end the text with `{}` (the file ends while still inside it)",
+                    &text[open..open + 3]
+                ),
+            );
+        }
+    }
+    let at = text.get(span.start..).and_then(|t| t.chars().next());
+    if message.contains("must be quoted")
+        && matches!(at, Some('\u{201c}' | '\u{201d}' | '\u{2018}' | '\u{2019}'))
+    {
+        return (
+            span,
+            "TOML syntax error: “curly quotes” (from a word processor) do not start a string in TOML: use straight quotes, \"like this\"".into(),
+        );
+    }
+    if message.contains("duplicate key") {
+        if let Some((key, first)) = first_of_duplicate(text, span.start) {
+            return (
+                span,
+                format!("TOML syntax error: duplicate key `{key}`: line {first} already sets it in this table; keep one of them"),
+            );
+        }
+    }
+    (span, format!("TOML syntax error: {message}"))
+}
+
+/// Where the last `"""` or `'''` that opens a string and never closes starts (quotes inside
+/// comments and one-line strings are skipped).
+fn unclosed_multiline(text: &str) -> Option<usize> {
+    let b = text.as_bytes();
+    let mut i = 0;
+    let mut open: Option<(usize, u8)> = None;
+    while i < b.len() {
+        match open {
+            Some((_, q)) => {
+                if b[i] == b'\\' && q == b'"' {
+                    i += 2;
+                } else if b[i..].starts_with(&[q, q, q]) {
+                    open = None;
+                    i += 3;
+                } else {
+                    i += 1;
+                }
+            }
+            None => match b[i] {
+                b'#' => i = text[i..].find('\n').map_or(b.len(), |n| i + n),
+                q @ (b'"' | b'\'') if b[i..].starts_with(&[q, q, q]) => {
+                    open = Some((i, q));
+                    i += 3;
+                }
+                q @ (b'"' | b'\'') => {
+                    // A one-line string: to its closing quote or the end of the line.
+                    let mut j = i + 1;
+                    while j < b.len() && b[j] != q && b[j] != b'\n' {
+                        j += if b[j] == b'\\' && q == b'"' { 2 } else { 1 };
+                    }
+                    i = j + 1;
+                }
+                _ => i += 1,
+            },
+        }
+    }
+    open.map(|(at, _)| at)
+}
+
+/// For a duplicate key at `at`: the key and the line where the same table set it first.
+fn first_of_duplicate(text: &str, at: usize) -> Option<(String, usize)> {
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let key = text[line_start..].split('=').next()?.trim();
+    if key.is_empty() || key.contains('\n') {
+        return None;
+    }
+    // Back to the table's header: the same key set before it, in this table.
+    let before = &text[..line_start];
+    let mut line_no = before.matches('\n').count() + 1;
+    for l in before.lines().rev() {
+        line_no -= 1;
+        let t = l.trim_start();
+        if t.starts_with('[') {
+            break;
+        }
+        if t.contains('=') && t.split('=').next().is_some_and(|k| k.trim() == key) {
+            return Some((key.to_string(), line_no));
+        }
     }
     None
 }
@@ -276,10 +427,10 @@ fn load_text(
     if text.len() >= PIECES_FROM_BYTES {
         if let Some((raw, mut r)) = load_in_pieces(text) {
             let value = validate::resolve(&mut r, raw, text, course, hash());
-            return finish(value, r.diags);
+            return with_text_warnings(finish(value, r.diags), text);
         }
     }
-    load_whole(text, course, large, hash)
+    with_text_warnings(load_whole(text, course, large, hash), text)
 }
 
 /// Parses and reads the file in one go.
@@ -311,7 +462,19 @@ fn load_whole(
 /// ways agree.
 #[doc(hidden)]
 pub fn load_scenario_whole(text: &str, course: &Arc<Course>) -> Loaded<Scenario> {
-    load_whole(text, course, false, || content_hash(text.as_bytes()))
+    with_text_warnings(load_whole(text, course, false, || content_hash(text.as_bytes())), text)
+}
+
+/// Adds the warnings about the text itself (for other TOML tools) to a scenario's diagnostics.
+fn with_text_warnings(mut loaded: Loaded<Scenario>, text: &str) -> Loaded<Scenario> {
+    if text.contains('{') {
+        let extra = multiline_inline_tables(text);
+        if !extra.is_empty() {
+            loaded.diagnostics.extend(extra);
+            loaded.diagnostics.sort_by_key(|d| (d.span.start, d.severity));
+        }
+    }
+    loaded
 }
 
 /// A value is only given when there is no error at all, whichever step found it.

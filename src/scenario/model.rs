@@ -144,6 +144,43 @@ impl EndingKind {
     }
 }
 
+/// The channels a node can name; each is shown as what it is (a post, a phone call...). Any other
+/// channel is shown as plain text, and `validate` warns with the nearest known name.
+pub const KNOWN_CHANNELS: &[&str] = &[
+    "post",
+    "twitter",
+    "x",
+    "facebook",
+    "instagram",
+    "social",
+    "tweet",
+    "mastodon",
+    "linkedin",
+    "reply",
+    "comment",
+    "comments",
+    "thread",
+    "dm",
+    "message",
+    "chat",
+    "direct-message",
+    "sms",
+    "text",
+    "email",
+    "mail",
+    "phone",
+    "call",
+    "voicemail",
+    "meeting",
+    "briefing",
+    "news",
+    "article",
+    "press",
+    "note",
+    "memo",
+    "narration",
+];
+
 /// A scenario, ready to play.
 #[derive(Clone, Debug)]
 pub struct Scenario {

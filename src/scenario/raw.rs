@@ -92,6 +92,8 @@ pub(crate) struct RawBranch {
     pub to: Option<Sp<String>>,
     pub condition: Option<Sp<String>>,
     pub weight: Option<Sp<u32>>,
+    /// A `weight` key was written, valid or not (an invalid one is reported once, as such).
+    pub weighted: bool,
 }
 
 #[derive(Debug)]
@@ -622,7 +624,8 @@ fn read_next_key(r: &mut Reader, t: &Table<'_, '_>, required: bool) -> Option<Ra
                 let to = r.req_string(&bt, "to", "to = \"node-id\"");
                 let condition = read_condition(r, &bt);
                 let weight = r.int(&bt, "weight", 1, 1_000_000).map(|w| Sp { v: w.v as u32, span: w.span });
-                branches.push(RawBranch { to, condition, weight });
+                let weighted = bt.get("weight").is_some();
+                branches.push(RawBranch { to, condition, weight, weighted });
             }
             Some(RawNext::Branches(Sp { v: branches, span: v.span() }))
         }

@@ -5,7 +5,7 @@ use toml::de::{DeTable, DeValue};
 use toml::Spanned;
 
 use super::diagnostic::{Diagnostic, Span};
-use super::limits::MAX_TEXT_BYTES;
+use super::limits::MAX_TEXT_CHARS;
 use crate::text::sanitize;
 
 pub(crate) type Value<'i> = Spanned<DeValue<'i>>;
@@ -71,16 +71,21 @@ fn kind(v: &DeValue<'_>) -> &'static str {
     }
 }
 
-/// Edit distance, for "did you mean" suggestions.
+/// Edit distance, for "did you mean" suggestions: insertions, deletions, substitutions, and two
+/// neighbouring letters swapped (the commonest typo: `psot` for `post`) each count one.
 pub(crate) fn distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let mut before: Vec<usize> = Vec::new();
     let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
+    for i in 0..a.len() {
         let mut cur = vec![i + 1; b.len() + 1];
-        for (j, cb) in b.iter().enumerate() {
-            cur[j + 1] = (prev[j] + usize::from(ca != *cb)).min(prev[j + 1] + 1).min(cur[j] + 1);
+        for j in 0..b.len() {
+            cur[j + 1] = (prev[j] + usize::from(a[i] != b[j])).min(prev[j + 1] + 1).min(cur[j] + 1);
+            if i > 0 && j > 0 && a[i] == b[j - 1] && a[i - 1] == b[j] {
+                cur[j + 1] = cur[j + 1].min(before[j - 1] + 1);
+            }
         }
-        prev = cur;
+        before = std::mem::replace(&mut prev, cur);
     }
     prev[b.len()]
 }
@@ -171,14 +176,16 @@ impl Reader {
     pub fn string_value(&mut self, v: &Value<'_>, what: impl What) -> Option<Sp<String>> {
         match v.get_ref() {
             DeValue::String(s) => {
-                if s.len() > MAX_TEXT_BYTES {
+                // Counted in characters, as the JSON Schema's `maxLength` counts them (a quick byte
+                // test first: a text within the limit in bytes is within it in characters).
+                if s.len() > MAX_TEXT_CHARS && s.chars().count() > MAX_TEXT_CHARS {
                     self.error(
                         v.span(),
                         format!(
-                            "{} is {} bytes long; the limit for one text is {} bytes: split it or shorten it",
+                            "{} is {} characters long; the limit for one text is {} characters: split it or shorten it",
                             what.what(),
-                            s.len(),
-                            MAX_TEXT_BYTES
+                            s.chars().count(),
+                            MAX_TEXT_CHARS
                         ),
                     );
                     return None;

@@ -52,6 +52,10 @@ struct Names<'a> {
     suggested: std::cell::Cell<usize>,
 }
 
+/// How an unknown-lesson error starts (a pack that had to use the bundled course for a file
+/// gathers them into one message: see `crate::pack`).
+pub const UNKNOWN_LESSON: &str = "unknown lesson ";
+
 /// How many unknown node names in one file get a "did you mean".
 const MAX_NODE_SUGGESTIONS: usize = 50;
 
@@ -106,11 +110,17 @@ impl Names<'_> {
             match self.course.lesson(&lesson.v) {
                 Some(i) => out.push((i, points.v)),
                 None => {
-                    let hint = did_you_mean(&lesson.v, self.course.lessons.iter().map(|l| l.id.as_str()));
+                    let ids = || self.course.lessons.iter().map(|l| l.id.as_str());
+                    let hint = did_you_mean(&lesson.v, ids());
+                    let list = if self.course.lessons.len() <= 24 {
+                        format!(" Its lessons: {}.", ids().collect::<Vec<_>>().join(", "))
+                    } else {
+                        String::new()
+                    };
                     r.error(
                         lesson.span.clone(),
                         format!(
-                            "unknown lesson `{}`: score keys must be lesson ids of the course `{}`.{hint}",
+                            "{UNKNOWN_LESSON}`{}`: score keys must be lesson ids of the course `{}`.{hint}{list}",
                             lesson.v, self.course.id
                         ),
                     );
@@ -160,7 +170,7 @@ impl Names<'_> {
                     );
                 }
                 if let Some(w) = list.v.iter().find(|b| b.weight.is_some() && b.condition.is_none()) {
-                    for b in list.v.iter().filter(|b| b.weight.is_none()) {
+                    for b in list.v.iter().filter(|b| !b.weighted) {
                         let at = b.to.as_ref().map_or(list.span.clone(), |t| t.span.clone());
                         let target = b.to.as_ref().map_or("", |t| t.v.as_str());
                         let other = w.to.as_ref().map_or("", |t| t.v.as_str());
@@ -384,6 +394,18 @@ fn resolve_node(
         );
     }
 
+    if let Some(c) = &channel {
+        let known = KNOWN_CHANNELS.contains(&c.trim().to_ascii_lowercase().as_str());
+        if !known {
+            let hint = did_you_mean(&c.to_ascii_lowercase(), KNOWN_CHANNELS.iter().copied());
+            r.warning(
+                at.clone(),
+                format!(
+                    "{what} has `channel = \"{c}\"`, which is not a channel rehearse knows: it is shown as plain text.{hint} Known channels: post, reply, dm, email, phone, meeting, news, note (and their synonyms)"
+                ),
+            );
+        }
+    }
     let outcome = |r: &mut Reader, o: &RawOutcome| -> Option<Outcome> {
         let score = names.score(r, &o.score);
         let set = names.set(r, &o.set);

@@ -143,7 +143,8 @@ pub fn map_key(app: &App<'_>, key: KeyEvent) -> Option<Msg> {
         KeyCode::Char('r') => Some(Msg::Replay),
         KeyCode::Char('l') => Some(Msg::Learner),
         KeyCode::Char('+') => Some(Msg::MoreTime),
-        KeyCode::Char('y') => Some(Msg::Yes),
+        // `o` for "oui": the French screens ask for it.
+        KeyCode::Char('y') | KeyCode::Char('o') => Some(Msg::Yes),
         KeyCode::Char('n') => Some(Msg::No),
         KeyCode::Char(c @ '1'..='9') => Some(Msg::Number(c as usize - '0' as usize)),
         _ => None,
@@ -188,7 +189,9 @@ impl<'a> App<'a> {
     pub fn open(&mut self, scenario: &'a Scenario, now: Instant) {
         self.now = now;
         match Session::resumable(self.store, &self.learner, scenario) {
-            Ok((Some(resumable), _)) => self.screen = Screen::Resume { scenario, resumable: Box::new(resumable) },
+            Ok((Some(resumable), _)) => {
+                self.screen = Screen::Resume { scenario, resumable: Box::new(resumable) }
+            }
             Ok((None, aside)) => {
                 if let Some(a) = aside {
                     self.notice = Some(a.to_string());
@@ -196,7 +199,7 @@ impl<'a> App<'a> {
                 self.start(scenario, None, now);
             }
             Err(e) => {
-                self.notice = Some(format!("Progress cannot be saved: {e}"));
+                self.notice = Some(t!("progress-cannot-be-saved", reason = &e.to_string()));
                 self.start(scenario, None, now);
             }
         }
@@ -208,7 +211,7 @@ impl<'a> App<'a> {
         let session = match Session::start(self.store, &self.learner, scenario, seed, abandon) {
             Ok(s) => Some(s),
             Err(e) => {
-                self.notice = Some(format!("Progress cannot be saved: {e}"));
+                self.notice = Some(t!("progress-cannot-be-saved", reason = &e.to_string()));
                 None
             }
         };
@@ -256,7 +259,7 @@ impl<'a> App<'a> {
         if play.run.ending().is_some() {
             if let Some(session) = &mut play.session {
                 if let Err(e) = session.complete(&play.run) {
-                    self.notice = Some(format!("Your result could not be saved: {e}"));
+                    self.notice = Some(e.message());
                 }
             }
             let Screen::Play(play) = std::mem::replace(&mut self.screen, Screen::Home { selected: 0 }) else {
@@ -288,7 +291,7 @@ impl<'a> App<'a> {
         };
         if let (Some(pick), Some(session)) = (pick, &mut play.session) {
             if let Err(e) = session.record(pick, &play.run) {
-                self.notice = Some(format!("Your progress could not be saved: {e}"));
+                self.notice = Some(e.message());
             }
         }
         let node = play.run.node();
@@ -334,7 +337,7 @@ impl<'a> App<'a> {
             }
             Msg::Theme => {
                 self.theme = self.theme.next();
-                self.notice = Some(format!("Theme: {}", self.theme.name()));
+                self.notice = Some(t!("theme-changed", theme = &self.theme.name()));
                 return;
             }
             _ => {}
@@ -399,7 +402,7 @@ impl<'a> App<'a> {
                         let id = resumable.attempt.id.clone();
                         self.start(scenario, Some(&id), now);
                     }
-                    Msg::Back | Msg::Quit => self.leave("Your run in progress is kept."),
+                    Msg::Back | Msg::Quit => self.leave(&t!("resume-kept")),
                     _ => {}
                 }
             }
@@ -407,10 +410,9 @@ impl<'a> App<'a> {
                 let n = play.run.offered().len();
                 match (play.run.prompt(), msg) {
                     (_, Msg::Quit | Msg::Back) => {
-                        let id = play.run.scenario().id.clone();
-                        self.leave(&format!(
-                            "Progress saved: run `rehearse play {id}` to resume where you left off."
-                        ));
+                        let command =
+                            crate::play::resume_command(&play.run.scenario().id, &self.learner, false);
+                        self.leave(&t!("play-saved", command = &command));
                     }
                     (Prompt::Continue, Msg::Enter | Msg::PageDown) => self.act(Action::Continue, now),
                     (Prompt::Choose, Msg::Up) => play.selected = play.selected.saturating_sub(1),
@@ -426,7 +428,7 @@ impl<'a> App<'a> {
                         if let Some(t) = &mut play.timer {
                             t.deadline += t.total / 2;
                             t.total += t.total / 2;
-                            self.notice = Some("More time: the timer was extended by half.".into());
+                            self.notice = Some(t!("play-more-time"));
                         }
                     }
                     _ => {}
@@ -475,7 +477,7 @@ impl<'a> App<'a> {
 
     fn set_learner(&mut self, name: String) {
         self.learner = name;
-        self.notice = Some(format!("Learner: {}", self.learner));
+        self.notice = Some(t!("learner-changed", name = &self.learner));
         self.refresh_standing();
         self.screen = Screen::Home { selected: 0 };
     }
@@ -503,9 +505,9 @@ pub fn feed_of(run: &Run<'_>) -> Vec<FeedItem> {
 fn answer_item(node: &crate::scenario::Node, taken: crate::engine::Taken) -> FeedItem {
     let text = match taken {
         crate::engine::Taken::Choice(i) => node.choices()[i].text.clone(),
-        crate::engine::Taken::Timeout => "(You let the time run out.)".to_string(),
+        crate::engine::Taken::Timeout => t!("play-you-timed-out"),
     };
-    FeedItem { heading: "You".into(), text, channel: Channel::Plain, mine: true }
+    FeedItem { heading: t!("play-you"), text, channel: Channel::Plain, mine: true }
 }
 
 fn node_item(node: &crate::scenario::Node, text: String) -> FeedItem {

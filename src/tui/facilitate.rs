@@ -17,9 +17,10 @@ use crate::engine::{Action, Prompt, Run};
 use crate::present::heading;
 use crate::report::after_action::{after_action, Votes};
 use crate::scenario::Scenario;
+use crate::t;
 
 use super::theme::{Theme, ThemeKind};
-use super::view::{debrief_lines, wrap};
+use super::view::{debrief_lines, keyed, wrap};
 use super::Model;
 
 /// What Enter does with the votes cast so far.
@@ -145,9 +146,10 @@ impl Facilitate {
         drop(run);
         match crate::progress::write_file(&self.report, text.as_bytes()) {
             Ok(()) => {
-                self.written = Some(format!("After-action report written to {}", self.report.display()))
+                let path = self.report.display().to_string();
+                self.written = Some(t!("facilitate-report-written", path = &path))
             }
-            Err(e) => self.message = Some(format!("The report could not be written: {e}")),
+            Err(e) => self.message = Some(t!("facilitate-report-not-written", reason = &e.to_string())),
         }
     }
 
@@ -177,12 +179,12 @@ impl Model for Facilitate {
             (KeyCode::Char(c @ '1'..='9'), Prompt::Choose) => {
                 let n = c as usize - '0' as usize;
                 if n > offered {
-                    self.message = Some(format!("There is no choice {n}."));
+                    self.message = Some(t!("facilitate-no-such-choice", n = n));
                 } else if let Some(tied) = &self.tie {
                     if tied.contains(&n) {
                         self.take(Action::Choose(n));
                     } else {
-                        self.message = Some(format!("Break the tie with one of: {}", list(tied)));
+                        self.message = Some(t!("facilitate-break-tie", choices = &list(tied, "or")));
                     }
                 } else {
                     self.tally.add(n);
@@ -195,14 +197,11 @@ impl Model for Facilitate {
             }
             (KeyCode::Enter, Prompt::Continue) => self.take(Action::Continue),
             (KeyCode::Enter, Prompt::Choose) => match self.tally.outcome() {
-                Outcome::NoVotes => {
-                    self.message = Some("No votes yet: press a choice's number once for each vote.".into())
-                }
+                Outcome::NoVotes => self.message = Some(t!("facilitate-no-votes")),
                 Outcome::Winner(n) => self.take(Action::Choose(n)),
-                Outcome::Tie(t) => {
-                    self.message =
-                        Some(format!("A tie between {}: press the number of the one to go with.", list(&t)));
-                    self.tie = Some(t);
+                Outcome::Tie(tied) => {
+                    self.message = Some(t!("facilitate-tie", choices = &list(&tied, "and")));
+                    self.tie = Some(tied);
                 }
             },
             (KeyCode::Char('s'), Prompt::Choose) => {
@@ -256,9 +255,10 @@ impl Model for Facilitate {
             }
             frame.render_widget(
                 Paragraph::new(lines).scroll((self.scroll, 0)).block(
-                    Block::bordered()
-                        .border_type(BorderType::Thick)
-                        .title(Span::styled(format!(" {} · debrief ", self.scenario.title), t.title())),
+                    Block::bordered().border_type(BorderType::Thick).title(Span::styled(
+                        format!(" {} ", t!("facilitate-debrief-title", title = &self.scenario.title)),
+                        t.title(),
+                    )),
                 ),
                 area,
             );
@@ -297,10 +297,13 @@ impl Model for Facilitate {
         let mut title = vec![Span::styled(self.scenario.title.to_uppercase(), t.title())];
         if let Some(d) = self.deadline {
             let left = d.saturating_duration_since(Instant::now()).as_secs();
-            title.push(Span::styled(format!("    ⏱ {left} s"), t.bad().add_modifier(Modifier::BOLD)));
+            title.push(Span::styled(
+                format!("    {}", t!("facilitate-timer-running", seconds = left)),
+                t.bad().add_modifier(Modifier::BOLD),
+            ));
         } else if node.timer.is_some() && run.prompt() == Prompt::Choose {
             title.push(Span::styled(
-                format!("    timer {} s (press s to start)", node.timer.unwrap_or(0)),
+                format!("    {}", t!("facilitate-timer", seconds = node.timer.unwrap_or(0))),
                 t.dim(),
             ));
         }
@@ -323,11 +326,10 @@ impl Model for Facilitate {
             frame.render_widget(
                 Paragraph::new(Line::styled(d.clone(), t.warn().add_modifier(Modifier::BOLD)))
                     .wrap(Wrap { trim: true })
-                    .block(
-                        Block::bordered()
-                            .border_type(BorderType::Double)
-                            .title(Span::styled(" DISCUSS ", t.warn().add_modifier(Modifier::BOLD))),
-                    ),
+                    .block(Block::bordered().border_type(BorderType::Double).title(Span::styled(
+                        format!(" {} ", t!("facilitate-discuss")),
+                        t.warn().add_modifier(Modifier::BOLD),
+                    ))),
                 discuss,
             );
         }
@@ -338,20 +340,30 @@ impl Model for Facilitate {
         }
         match run.prompt() {
             Prompt::Choose => frame.render_widget(Paragraph::new(spaced).wrap(Wrap { trim: false }), options),
-            _ => frame.render_widget(Paragraph::new(Line::styled("Enter to go on", bold)), options),
+            _ => {
+                frame.render_widget(Paragraph::new(keyed(&t!("play-enter-to-go-on"), t.key(), bold)), options)
+            }
         }
-        let help = self.message.clone().or_else(|| self.written.clone()).unwrap_or_else(|| {
-            "1-9 add a vote · Backspace take the last back · Enter go with the most votes · s start the timer · q end".into()
-        });
+        let help =
+            self.message.clone().or_else(|| self.written.clone()).unwrap_or_else(|| t!("facilitate-keys"));
         frame.render_widget(
-            Paragraph::new(Line::styled(help, t.key())),
+            Paragraph::new(Line::styled(help, t.key())).wrap(Wrap { trim: true }),
             Rect { height: foot.height.min(2), ..foot },
         );
     }
 }
 
-fn list(numbers: &[usize]) -> String {
-    numbers.iter().map(usize::to_string).collect::<Vec<_>>().join(" and ")
+/// "1 and 2", "1, 2 and 3" (`joiner` "and"), or "1 or 2" (`joiner` "or"), as the language
+/// writes a list of choice numbers.
+fn list(numbers: &[usize], joiner: &str) -> String {
+    match numbers {
+        [] => String::new(),
+        [one] => one.to_string(),
+        [rest @ .., last] => {
+            let rest = rest.iter().map(usize::to_string).collect::<Vec<_>>().join(", ");
+            t!("facilitate-list", rest = &rest, last = *last, joiner = joiner)
+        }
+    }
 }
 
 /// `rehearse facilitate`.
@@ -367,6 +379,17 @@ pub fn facilitate(scenario: Arc<Scenario>, seed: u64, report: PathBuf, date: Str
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn choice_numbers_are_listed_as_the_language_writes_them() {
+        crate::i18n::set_lang(crate::i18n::Lang::En);
+        assert_eq!(list(&[2], "and"), "2");
+        assert_eq!(list(&[1, 2], "and"), "1 and 2");
+        assert_eq!(list(&[1, 2, 3], "or"), "1, 2 or 3");
+        crate::i18n::set_lang(crate::i18n::Lang::Fr);
+        assert_eq!(list(&[1, 2, 3], "and"), "1, 2 et 3");
+        crate::i18n::set_lang(crate::i18n::Lang::En);
+    }
 
     #[test]
     fn votes_add_undo_and_decide() {

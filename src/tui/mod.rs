@@ -68,7 +68,7 @@ impl Model for App<'_> {
         self.quit
     }
     fn stop(&mut self) {
-        self.farewell.get_or_insert_with(|| "Stopped. Your progress is saved.".into());
+        self.farewell.get_or_insert_with(|| crate::t!("play-stopped"));
         self.quit = true;
     }
     fn draw(&self, frame: &mut ratatui::Frame<'_>) {
@@ -98,7 +98,7 @@ pub(crate) fn run_loop(model: &mut impl Model) -> anyhow::Result<()> {
     for sig in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP, signal_hook::consts::SIGINT] {
         signal_hook::flag::register(sig, Arc::clone(&stop)).context("installing signal handlers")?;
     }
-    let mut terminal = ratatui::try_init().context("the terminal could not be set up (use --plain?)")?;
+    let mut terminal = ratatui::try_init().with_context(|| crate::t!("terminal-not-set-up"))?;
     let result = (|| -> anyhow::Result<()> {
         // Start from a blank screen: drawing only sends what changed, so leftovers would stay.
         terminal.clear()?;

@@ -14,6 +14,7 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 use crate::engine::{Action, Prompt, Run};
 use crate::pack::{Library, LoadOptions};
 use crate::scenario::Scenario;
+use crate::t;
 
 use super::app::{feed_of, Play};
 use super::theme::Theme;
@@ -91,7 +92,8 @@ impl Preview {
             return;
         }
         let Some(entry) = lib.entries.into_iter().next() else {
-            self.problems = vec![format!("{}: no scenario in this file", self.path.display())];
+            let path = self.path.display().to_string();
+            self.problems = vec![t!("preview-no-scenario", path = &path)];
             return;
         };
         let unchanged = self.scenario.as_ref().is_some_and(|s| s.content_hash == entry.scenario.content_hash);
@@ -103,13 +105,10 @@ impl Preview {
         let s = self.scenario.as_ref().expect("just set");
         let (_, applied) = replay_actions(s, self.seed, &self.actions);
         if applied < self.actions.len() {
-            self.notice = Some(format!(
-                "Reloaded: the first {applied} of {} steps still apply; the rest were dropped.",
-                self.actions.len()
-            ));
+            self.notice = Some(t!("preview-reloaded-partly", applied = applied, steps = self.actions.len()));
             self.actions.truncate(applied);
         } else if self.reloads > 1 {
-            self.notice = Some(format!("Reloaded; {} steps replayed.", self.actions.len()));
+            self.notice = Some(t!("preview-reloaded", steps = self.actions.len()));
         }
         self.selected = 0;
     }
@@ -142,11 +141,11 @@ impl Model for Preview {
             (KeyCode::Char('q') | KeyCode::Esc, _) => self.quit = true,
             (KeyCode::Char('r'), _) => {
                 self.actions.clear();
-                self.notice = Some("Restarted from the beginning.".into());
+                self.notice = Some(t!("preview-restarted"));
             }
             (KeyCode::Backspace, _) => {
                 self.actions.pop();
-                self.notice = Some("One step back.".into());
+                self.notice = Some(t!("preview-step-back"));
             }
             (KeyCode::Char('c'), _) => self.theme = self.theme.next(),
             (KeyCode::Enter, Some(Prompt::Continue)) => self.act(Action::Continue),
@@ -192,18 +191,15 @@ impl Model for Preview {
         let t = self.theme;
         let area = frame.area();
         let [head, body, foot] =
-            Layout::vertical([Constraint::Length(1), Constraint::Min(3), Constraint::Length(1)]).areas(area);
+            Layout::vertical([Constraint::Length(1), Constraint::Min(3), Constraint::Length(2)]).areas(area);
         let status = if self.problems.is_empty() {
-            Span::styled(
-                format!("validates · {} warning(s) · reloaded {}×", self.warnings, self.reloads),
-                t.good(),
-            )
+            Span::styled(t!("preview-validates", warnings = self.warnings, reloads = self.reloads), t.good())
         } else {
-            Span::styled(format!("{} error(s): fix them and save", self.problems.len()), t.bad())
+            Span::styled(t!("preview-errors", errors = self.problems.len()), t.bad())
         };
         frame.render_widget(
             Paragraph::new(Line::from(vec![
-                Span::styled("PREVIEW ", t.title()),
+                Span::styled(format!("{} ", t!("preview-label")), t.title()),
                 Span::styled(format!("{} · ", self.path.display()), t.dim()),
                 status,
             ])),
@@ -226,20 +222,17 @@ impl Model for Preview {
                 let lines: Vec<Line<'_>> =
                     self.problems.iter().map(|p| Line::styled(p.clone(), t.text())).collect();
                 frame.render_widget(
-                    Paragraph::new(lines).wrap(Wrap { trim: false }).block(Block::bordered().title(
-                        Span::styled(
-                            " The file does not validate: the preview comes back when it does ",
-                            t.bad(),
-                        ),
-                    )),
+                    Paragraph::new(lines).wrap(Wrap { trim: false }).block(
+                        Block::bordered()
+                            .title(Span::styled(format!(" {} ", t!("preview-invalid")), t.bad())),
+                    ),
                     body,
                 );
             }
         }
-        let keys = self.notice.clone().unwrap_or_else(|| {
-            "1-9 choose · Enter go on · t time runs out · Backspace step back · r restart · q quit".into()
-        });
-        frame.render_widget(Paragraph::new(Span::styled(keys, t.dim())), foot);
+        let keys = self.notice.clone().unwrap_or_else(|| t!("preview-keys"));
+        // Two lines: the keys (or a notice) wrap rather than lose their end.
+        frame.render_widget(Paragraph::new(Span::styled(keys, t.dim())).wrap(Wrap { trim: true }), foot);
     }
 }
 

@@ -12,6 +12,17 @@ pub enum ThemeKind {
     Mono,
 }
 
+impl ThemeKind {
+    /// The theme's id, as `REHEARSE_THEME` names it (and the messages select on).
+    pub fn id(self) -> &'static str {
+        match self {
+            ThemeKind::Default => "default",
+            ThemeKind::HighContrast => "high-contrast",
+            ThemeKind::Mono => "mono",
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Theme {
     pub kind: ThemeKind,
@@ -40,12 +51,9 @@ impl Theme {
         Theme { kind }
     }
 
-    pub fn name(self) -> &'static str {
-        match self.kind {
-            ThemeKind::Default => "default",
-            ThemeKind::HighContrast => "high contrast",
-            ThemeKind::Mono => "monochrome",
-        }
+    /// The theme's name, in the interface language.
+    pub fn name(self) -> String {
+        crate::t!("theme-name", theme = self.kind.id())
     }
 
     fn color(self, c: Color, hc: Color) -> Style {

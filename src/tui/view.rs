@@ -11,8 +11,10 @@ use ratatui::widgets::{Block, BorderType, Borders, Clear, Gauge, Paragraph, Widg
 use unicode_width::UnicodeWidthStr;
 
 use crate::engine::{Debrief, Prompt};
+use crate::i18n::percent;
 use crate::present::Channel;
 use crate::scenario::EndingKind;
+use crate::t;
 
 use super::app::{App, FeedItem, LearnerPick, Play, Screen};
 use super::theme::Theme;
@@ -25,9 +27,12 @@ impl Widget for &App<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let t = self.theme;
         if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-            let msg = format!(
-                "The terminal is too small ({}×{}).\nMake it at least {MIN_WIDTH}×{MIN_HEIGHT}, or use `rehearse play --plain`.",
-                area.width, area.height
+            let msg = t!(
+                "too-small",
+                width = area.width,
+                height = area.height,
+                min_width = MIN_WIDTH,
+                min_height = MIN_HEIGHT
             );
             Paragraph::new(msg)
                 .style(t.text())
@@ -36,7 +41,12 @@ impl Widget for &App<'_> {
                 .render(area, buf);
             return;
         }
-        let [body, notice] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(area);
+        // A notice too long for one line (a path, a command to resume) takes two.
+        let notice_h = match &self.notice {
+            Some(n) if n.width() > area.width as usize => 2,
+            _ => 1,
+        };
+        let [body, notice] = Layout::vertical([Constraint::Min(1), Constraint::Length(notice_h)]).areas(area);
         match &self.screen {
             Screen::Home { selected } => home(self, *selected, body, buf),
             Screen::Learner(pick) => {
@@ -48,46 +58,28 @@ impl Widget for &App<'_> {
                 let mut lines = vec![
                     Line::styled(scenario.title.clone(), t.title()),
                     Line::raw(""),
-                    Line::raw(format!(
-                        "You have a run in progress: {} choices made.",
-                        resumable.attempt.choices.len()
-                    )),
+                    Line::raw(t!("resume-in-progress", n = resumable.attempt.choices.len())),
                 ];
                 if resumable.changed {
-                    lines.push(Line::styled(
-                        "The scenario has changed since: your choices are replayed as far as they still fit.",
-                        t.warn(),
-                    ));
+                    lines.push(Line::styled(t!("resume-changed"), t.warn()));
                 }
                 lines.push(Line::raw(""));
-                lines.push(Line::from(vec![
-                    Span::raw("Resume where you left off?  "),
-                    Span::styled("y", t.key()),
-                    Span::raw("/Enter resume · "),
-                    Span::styled("n", t.key()),
-                    Span::raw(" start again · "),
-                    Span::styled("Esc", t.key()),
-                    Span::raw(" back"),
-                ]));
-                dialog(t, "Resume?", lines, body, buf);
+                lines.push(keyed(&t!("resume-question"), t.key(), t.text()));
+                dialog(t, &t!("resume-title"), lines, body, buf);
             }
             Screen::Play(play) => play_screen(t, play, self.now, body, buf),
             Screen::Debrief(view) => debrief(self, &view.run, view.scroll, body, buf),
         }
         if let Some(n) = &self.notice {
-            Paragraph::new(Line::styled(n.clone(), t.warn())).render(notice, buf);
+            Paragraph::new(Line::styled(n.clone(), t.warn())).wrap(Wrap { trim: true }).render(notice, buf);
         } else {
             let keys = match &self.screen {
-                Screen::Home { .. } => {
-                    "↑↓ choose · Enter start or resume · l learner · c colours · ? keys · q quit"
-                }
-                Screen::Learner(_) => "↑↓ choose · Enter select · Esc back",
-                Screen::Resume { .. } => "y resume · n start again · Esc back",
-                Screen::Play(_) => {
-                    "1-9 choose · ↑↓ + Enter · + more time · ? keys · q quit (progress is kept)"
-                }
-                Screen::Debrief(_) if self.has_home => "↑↓ PgUp PgDn scroll · r replay · Enter home · q quit",
-                Screen::Debrief(_) => "↑↓ PgUp PgDn scroll · r replay · q quit",
+                Screen::Home { .. } => t!("home-keys"),
+                Screen::Learner(_) => t!("learner-keys"),
+                Screen::Resume { .. } => t!("resume-keys"),
+                Screen::Play(_) => t!("play-keys"),
+                Screen::Debrief(_) if self.has_home => t!("debrief-keys-home"),
+                Screen::Debrief(_) => t!("debrief-keys"),
             };
             Paragraph::new(Line::styled(keys, t.dim())).render(notice, buf);
         }
@@ -164,28 +156,55 @@ fn dialog_with(t: Theme, title: &str, lines: Vec<Line<'static>>, wrap: bool, are
     }
 }
 
+/// A line of `text` where a key name between `<` and `>` is drawn in the `key` style (the
+/// messages mark keys so, and keep the whole line in one message for translators).
+pub(crate) fn keyed(text: &str, key: Style, rest: Style) -> Line<'static> {
+    let mut spans = Vec::new();
+    let mut left = text;
+    while let Some(open) = left.find('<') {
+        let Some(close) = left[open..].find('>').map(|c| open + c) else { break };
+        if open > 0 {
+            spans.push(Span::styled(left[..open].to_string(), rest));
+        }
+        spans.push(Span::styled(left[open + 1..close].to_string(), key));
+        left = &left[close + 1..];
+    }
+    if !left.is_empty() {
+        spans.push(Span::styled(left.to_string(), rest));
+    }
+    Line::from(spans)
+}
+
 fn help(t: Theme, area: Rect, buf: &mut Buffer) {
     let rows = [
-        ("1 … 9", "take that choice"),
-        ("↑ ↓ then Enter", "move to a choice and take it"),
-        ("Enter", "go on (when there is nothing to choose)"),
-        ("+", "more time on a timed decision"),
-        ("PgUp PgDn", "scroll the debrief"),
-        ("r", "replay the scenario (on the debrief)"),
-        ("l", "choose or create a learner (home)"),
-        ("c", "colours: default, high contrast, monochrome"),
-        ("q / Esc", "leave; your progress is kept"),
-        ("?", "show or hide these keys"),
+        ("1 … 9".to_string(), t!("help-number")),
+        (t!("help-move-keys"), t!("help-move")),
+        (t!("help-enter-keys"), t!("help-enter")),
+        ("+".to_string(), t!("help-more-time")),
+        (t!("help-scroll-keys"), t!("help-scroll")),
+        ("r".to_string(), t!("help-replay")),
+        ("l".to_string(), t!("help-learner")),
+        ("c".to_string(), t!("help-colours")),
+        (t!("help-quit-keys"), t!("help-quit")),
+        ("?".to_string(), t!("help-help")),
     ];
-    let mut lines: Vec<Line<'static>> = rows
-        .iter()
-        .map(|(k, what)| Line::from(vec![Span::styled(format!("{k:>16}  "), t.key()), Span::raw(*what)]))
-        .collect();
+    // The dialog's inner width (see `dialog_with`): descriptions wrap under themselves.
+    let inner = area.width.saturating_sub(8).min(76).saturating_sub(4) as usize;
+    let key_w = 16;
+    let mut lines: Vec<Line<'static>> = Vec::new();
+    for (k, what) in &rows {
+        for (j, l) in wrap(what, inner.saturating_sub(key_w + 2)).into_iter().enumerate() {
+            let k = if j == 0 { k.as_str() } else { "" };
+            lines.push(Line::from(vec![Span::styled(format!("{k:>key_w$}  "), t.key()), Span::raw(l)]));
+        }
+    }
     lines.push(Line::raw(""));
-    lines
-        .push(Line::styled("Timers: `--no-timers` turns them off, `--timer-scale 2` doubles them.", t.dim()));
-    lines.push(Line::styled("Screen reader? `rehearse play ID --plain` is a line-by-line mode.", t.dim()));
-    dialog_with(t, "Keys", lines, false, area, buf);
+    for note in [t!("help-timers"), t!("help-plain")] {
+        for l in wrap(&note, inner) {
+            lines.push(Line::styled(l, t.dim()));
+        }
+    }
+    dialog_with(t, &t!("help-title"), lines, false, area, buf);
 }
 
 fn percent_gauge(t: Theme, label: String, percent: Option<f64>, area: Rect, buf: &mut Buffer) {
@@ -206,31 +225,35 @@ fn home(app: &App<'_>, selected: usize, area: Rect, buf: &mut Buffer) {
     let record = app.lib.course_of_record();
     let course = record.map_or("rehearse", |c| c.title.as_str());
     let completion = match record.and_then(|c| app.standing.course(c)) {
-        Some(c) if c.completed => Span::styled("  ✓ course completed".to_string(), t.good()),
+        Some(c) if c.completed => Span::styled(format!("  {}", t!("home-course-completed")), t.good()),
         Some(c) => Span::styled(
-            format!("  {} of {} required scenarios passed", c.required_passed(), c.required.len()),
+            format!(
+                "  {}",
+                t!("home-required-passed", passed = c.required_passed(), required = c.required.len())
+            ),
             t.dim(),
         ),
         None => Span::raw(""),
     };
-    Paragraph::new(vec![
-        Line::from(vec![
-            Span::styled("rehearse", t.title()),
-            Span::styled(format!(" · {course}"), t.text()),
-            completion,
-        ]),
-        Line::from(vec![
-            Span::styled("Learner: ", t.dim()),
-            Span::styled(app.learner.clone(), t.learner()),
-            Span::styled("  (l to change)", t.dim()),
-        ]),
-    ])
-    .render(head, buf);
+    let mut first =
+        Line::from(vec![Span::styled("rehearse", t.title()), Span::styled(format!(" · {course}"), t.text())]);
+    let mut second = Line::from(vec![
+        Span::styled(format!("{} ", t!("home-learner")), t.dim()),
+        Span::styled(app.learner.clone(), t.learner()),
+        Span::styled(format!("  {}", t!("home-learner-change")), t.dim()),
+    ]);
+    // The course's completion after its title, or after the learner when the title leaves no room.
+    if first.width() + completion.width() <= head.width as usize {
+        first.spans.push(completion);
+    } else {
+        second.spans.push(completion);
+    }
+    Paragraph::new(vec![first, second]).render(head, buf);
 
     let [left, right] =
         Layout::horizontal([Constraint::Percentage(42), Constraint::Percentage(58)]).areas(main);
     // Course map: every lesson with its mastery.
-    let block = Block::bordered().title(Span::styled(" Course map: your mastery ", t.title()));
+    let block = Block::bordered().title(Span::styled(format!(" {} ", t!("home-course-map")), t.title()));
     let inner = block.inner(left);
     block.render(left, buf);
     if let Some(course) = &app.lib.course {
@@ -244,14 +267,14 @@ fn home(app: &App<'_>, selected: usize, area: Rect, buf: &mut Buffer) {
                 .areas(Rect { y, height: 1, ..inner });
             let title = crate::text::excerpt(&lesson.title, name.width.saturating_sub(1) as usize);
             Paragraph::new(Span::styled(title, t.text())).render(name, buf);
-            let label = m.map_or("not yet".to_string(), |p| format!("{}%", p.rounded()));
+            let label = m.map_or_else(|| t!("home-not-yet"), |p| percent(p.rounded()));
             percent_gauge(t, label, m.map(|p| p.value()), bar, buf);
         }
     }
 
     // Scenario list.
     let [list, detail] = Layout::vertical([Constraint::Min(4), Constraint::Length(7)]).areas(right);
-    let block = Block::bordered().title(Span::styled(" Scenarios ", t.title()));
+    let block = Block::bordered().title(Span::styled(format!(" {} ", t!("home-scenarios")), t.title()));
     let inner = block.inner(list);
     block.render(list, buf);
     let top = selected.saturating_sub(inner.height.saturating_sub(1) as usize);
@@ -263,12 +286,11 @@ fn home(app: &App<'_>, selected: usize, area: Rect, buf: &mut Buffer) {
         let s = &e.scenario;
         let st = app.standing.scenarios.get(&s.id);
         let (status, style) = match st {
-            Some(st) if st.in_progress => ("in progress", t.warn()),
+            Some(st) if st.in_progress => ("in-progress", t.warn()),
             Some(st) if st.passed => ("passed", t.good()),
-            Some(st) if st.completed > 0 => ("not passed", t.bad()),
+            Some(st) if st.completed > 0 => ("not-passed", t.bad()),
             _ => ("new", t.dim()),
         };
-        let best = st.and_then(|s| s.best_percent).map_or(String::new(), |p| format!(" best {p}%"));
         let listed = record.and_then(|c| c.scenarios.iter().find(|x| x.id == s.id));
         let mark = match record {
             Some(c) if !c.scenarios.is_empty() => {
@@ -281,7 +303,18 @@ fn home(app: &App<'_>, selected: usize, area: Rect, buf: &mut Buffer) {
             _ => "",
         };
         let text = format!("{mark}{:2}. {}", i + 1, s.title);
-        let meta = format!(" {} · {} min · {status}{best}", s.level.as_str(), s.minutes);
+        let level = t!("scenario-level", level = s.level.as_str());
+        let meta = match st.and_then(|s| s.best_percent) {
+            Some(best) => t!(
+                "home-scenario-meta-best",
+                level = &level,
+                minutes = s.minutes,
+                status = status,
+                best = best
+            ),
+            None => t!("home-scenario-meta", level = &level, minutes = s.minutes, status = status),
+        };
+        let meta = format!(" {meta}");
         let line_style = if i == selected { t.selected() } else { t.text() };
         let r = Rect { y, height: 1, ..inner };
         buf.set_style(r, line_style);
@@ -299,9 +332,7 @@ fn home(app: &App<'_>, selected: usize, area: Rect, buf: &mut Buffer) {
         );
     }
     if app.lib.entries.is_empty() {
-        Paragraph::new("No scenario loaded: run `rehearse validate` to see why.")
-            .style(t.bad())
-            .render(inner, buf);
+        Paragraph::new(t!("home-no-scenario")).style(t.bad()).render(inner, buf);
     }
     // The selected scenario.
     if let Some(e) = app.lib.entries.get(selected) {
@@ -318,20 +349,21 @@ fn home(app: &App<'_>, selected: usize, area: Rect, buf: &mut Buffer) {
                     .map_or(id.to_string(), |e| e.scenario.title.clone())
             };
             let place = match c.scenarios.iter().find(|x| x.id == s.id) {
-                Some(x) if x.required => "* Required to complete the course.".to_string(),
-                Some(_) => "Recommended, not required.".to_string(),
-                None => "An extra, outside the course.".to_string(),
+                Some(x) if x.required => t!("home-required"),
+                Some(_) => t!("home-recommended"),
+                None => t!("home-extra"),
             };
             let after = c.scenarios.iter().find(|x| x.id == s.id).map(|x| &x.after).filter(|a| !a.is_empty());
             let after = after.map_or(String::new(), |a| {
-                format!(" Best taken after: {}.", a.iter().map(|id| title(id)).collect::<Vec<_>>().join(", "))
+                let titles = a.iter().map(|id| title(id)).collect::<Vec<_>>().join(", ");
+                format!(" {}", t!("home-after", titles = &titles))
             });
             if !c.scenarios.is_empty() {
                 lines.push(Line::styled(format!("{place}{after}"), t.dim()));
             }
         }
         lines.push(Line::from(vec![
-            Span::styled("Lessons: ", t.dim()),
+            Span::styled(format!("{} ", t!("home-lessons")), t.dim()),
             Span::styled(lessons.join(" · "), t.text()),
         ]));
         Paragraph::new(lines)
@@ -349,16 +381,16 @@ fn learner_dialog(t: Theme, pick: &LearnerPick, area: Rect, buf: &mut Buffer) {
     }
     let new_style =
         if pick.selected == pick.names.len() && pick.input.is_none() { t.selected() } else { t.key() };
-    lines.push(Line::styled("  + New learner…", new_style));
+    lines.push(Line::styled(format!("  {}", t!("learner-new")), new_style));
     if let Some(input) = &pick.input {
         lines.push(Line::raw(""));
         lines.push(Line::from(vec![
-            Span::raw("Name: "),
+            Span::raw(format!("{} ", t!("learner-name"))),
             Span::styled(format!("{input}▏"), t.learner()),
-            Span::styled("  (Enter to confirm)", t.dim()),
+            Span::styled(format!("  {}", t!("learner-confirm")), t.dim()),
         ]));
     }
-    dialog(t, "Who is practising?", lines, area, buf);
+    dialog(t, &t!("learner-title"), lines, area, buf);
 }
 
 /// The lines of one feed card: a border with the heading, the wrapped text, a border.
@@ -400,15 +432,15 @@ fn card(t: Theme, item: &FeedItem, width: u16) -> Vec<Line<'static>> {
     }
     // What each kind of message carries under it, as on the real thing.
     let footer = match (item.mine, item.channel) {
-        (false, Channel::Post | Channel::Reply) => Some("♡ Like   ↻ Share   ↩ Reply"),
-        (false, Channel::Dm) => Some("Seen"),
-        (false, Channel::Email) => Some("↩ Reply   → Forward"),
-        (false, Channel::Phone) => Some("● call in progress"),
-        (false, Channel::News) => Some("published just now"),
+        (false, Channel::Post | Channel::Reply) => Some(t!("card-post-actions")),
+        (false, Channel::Dm) => Some(t!("card-dm-seen")),
+        (false, Channel::Email) => Some(t!("card-email-actions")),
+        (false, Channel::Phone) => Some(t!("card-call-in-progress")),
+        (false, Channel::News) => Some(t!("card-news-published")),
         _ => None,
     };
     if let Some(f) = footer {
-        let f = crate::text::excerpt(f, inner);
+        let f = crate::text::excerpt(&f, inner);
         let pad = inner.saturating_sub(f.width());
         lines.push(Line::from(vec![
             Span::styled("│ ", style),
@@ -454,7 +486,14 @@ pub(crate) fn play_screen(t: Theme, play: &Play<'_>, now: Instant, area: Rect, b
     Paragraph::new(Line::from(vec![
         Span::styled(s.title.clone(), t.title()),
         Span::styled(
-            format!("  · decision {} · {}", step + usize::from(prompt == Prompt::Choose), s.level.as_str()),
+            format!(
+                "  {}",
+                t!(
+                    "play-header",
+                    n = step + usize::from(prompt == Prompt::Choose),
+                    level = &t!("scenario-level", level = s.level.as_str())
+                )
+            ),
             t.dim(),
         ),
     ]))
@@ -498,10 +537,10 @@ pub(crate) fn play_screen(t: Theme, play: &Play<'_>, now: Instant, area: Rect, b
     // The choices, the timer, or what to press.
     let mut title = vec![Span::styled(
         match prompt {
-            Prompt::Choose => " What do you do? ",
-            Prompt::Continue => " ",
-            Prompt::Ended(_) => " The end ",
-            Prompt::Stuck => " This scenario cannot go on ",
+            Prompt::Choose => format!(" {} ", t!("play-what-do-you-do")),
+            Prompt::Continue => " ".to_string(),
+            Prompt::Ended(_) => format!(" {} ", t!("play-the-end")),
+            Prompt::Stuck => format!(" {} ", t!("play-stuck")),
         },
         t.title(),
     )];
@@ -509,7 +548,10 @@ pub(crate) fn play_screen(t: Theme, play: &Play<'_>, now: Instant, area: Rect, b
         let left = timer.deadline.saturating_duration_since(now);
         let secs = left.as_secs() + u64::from(left.subsec_millis() > 0);
         let style = if secs <= 10 { t.bad() } else { t.warn() };
-        title.push(Span::styled(format!(" ⏱ {secs} s left "), style.add_modifier(Modifier::BOLD)));
+        title.push(Span::styled(
+            format!(" {} ", t!("play-time-left", seconds = secs)),
+            style.add_modifier(Modifier::BOLD),
+        ));
     }
     let block = Block::new().borders(Borders::TOP).title(Line::from(title));
     let inner = block.inner(choices);
@@ -531,14 +573,11 @@ pub(crate) fn play_screen(t: Theme, play: &Play<'_>, now: Instant, area: Rect, b
                 }
             }
             if run.offered().is_empty() {
-                Paragraph::new("No choice is open to you now: wait for the timer.")
-                    .style(t.dim())
-                    .render(inner, buf);
+                Paragraph::new(t!("play-no-choice-open")).style(t.dim()).render(inner, buf);
             }
         }
         Prompt::Continue => {
-            Paragraph::new(Line::from(vec![Span::styled("Enter", t.key()), Span::raw(" to go on")]))
-                .render(inner, buf);
+            Paragraph::new(keyed(&t!("play-enter-to-go-on"), t.key(), Style::new())).render(inner, buf);
         }
         _ => {}
     }
@@ -551,52 +590,67 @@ pub fn debrief_lines(t: Theme, run: &crate::engine::Run<'_>, width: u16) -> Vec<
     let w = width.saturating_sub(4) as usize;
     let mut lines: Vec<Line<'static>> = Vec::new();
     let (kind, good, mixed) = match d.ending {
-        Some(EndingKind::Success) => ("Success", true, false),
-        Some(EndingKind::Mixed) => ("Mixed result", false, true),
-        Some(EndingKind::Failure) => ("Failure", false, false),
-        None => ("Not finished", false, true),
+        Some(k @ EndingKind::Success) => (k.as_str(), true, false),
+        Some(k @ EndingKind::Mixed) => (k.as_str(), false, true),
+        Some(k @ EndingKind::Failure) => (k.as_str(), false, false),
+        None => ("none", false, true),
     };
-    lines.push(Line::styled(format!("Ending: {kind}"), t.outcome(good, mixed)));
+    lines.push(Line::styled(t!("debrief-ending", kind = kind), t.outcome(good, mixed)));
     for l in wrap(run.text(), w) {
         lines.push(Line::styled(l, t.text()));
     }
     lines.push(Line::raw(""));
     lines.push(Line::from(vec![
-        Span::styled(format!("Your score: {}%  ", d.percent.rounded()), t.title()),
-        Span::styled(if d.passed { "PASSED" } else { "NOT PASSED" }, t.outcome(d.passed, false)),
-        Span::styled(format!("  (pass mark {}%)", s.pass_percent), t.dim()),
+        Span::styled(format!("{}  ", t!("debrief-score", percent = d.percent.rounded())), t.title()),
+        Span::styled(
+            if d.passed { t!("debrief-passed") } else { t!("debrief-not-passed") },
+            t.outcome(d.passed, false),
+        ),
+        Span::styled(format!("  {}", t!("debrief-pass-mark", percent = s.pass_percent)), t.dim()),
     ]));
     if let Some(m) = crate::play::meters_line(s, &d.vars) {
-        lines.push(Line::styled(format!("Where things stand: {m}"), t.text()));
+        lines.push(Line::styled(t!("debrief-meters", meters = &m), t.text()));
     }
     lines.push(Line::raw(""));
-    lines.push(Line::styled("Lessons", t.title()));
+    lines.push(Line::styled(t!("debrief-lessons"), t.title()));
     let bar_w = 20usize;
-    for l in &d.lessons {
-        let lesson = &s.course.lessons[l.lesson];
-        let (bar, pct) = match l.percent {
-            Some(p) => {
-                let filled = ((p.value() / 100.0) * bar_w as f64).round() as usize;
-                (
-                    format!("{}{}", "█".repeat(filled), "░".repeat(bar_w - filled)),
-                    format!("{:>3}%", p.rounded()),
-                )
-            }
-            None if l.only_lost() => (" ".repeat(bar_w), "lost".into()),
-            None => (" ".repeat(bar_w), "not assessed".into()),
-        };
-        let title = crate::text::excerpt(&lesson.title, 34);
+    // Percentages right-aligned on the widest one ("100%", "100 %").
+    let pct_w = percent(100).width();
+    let rows: Vec<(&str, String, String, String)> = d
+        .lessons
+        .iter()
+        .map(|l| {
+            let (bar, pct) = match l.percent {
+                Some(p) => {
+                    let filled = ((p.value() / 100.0) * bar_w as f64).round() as usize;
+                    (
+                        format!("{}{}", "█".repeat(filled), "░".repeat(bar_w - filled)),
+                        format!("{:>pct_w$}", percent(p.rounded())),
+                    )
+                }
+                None if l.only_lost() => (" ".repeat(bar_w), t!("debrief-lost")),
+                None => (" ".repeat(bar_w), t!("debrief-not-assessed")),
+            };
+            let points = t!("debrief-lesson-points", earned = l.earned, best = l.best);
+            (s.course.lessons[l.lesson].title.as_str(), bar, pct, points)
+        })
+        .collect();
+    // The title column gives way (down to 12 columns) when the figures after it would not fit.
+    let tail = rows.iter().map(|r| 1 + r.2.width() + 2 + r.3.width()).max().unwrap_or(0);
+    let title_w = (width as usize).saturating_sub(2 + 2 + 1 + bar_w + tail).clamp(12, 34);
+    for (title, bar, pct, points) in rows {
+        let title = crate::text::excerpt(title, title_w);
         lines.push(Line::from(vec![
-            Span::styled(format!("  {title:34} "), t.text()),
+            Span::styled(format!("  {title:title_w$} "), t.text()),
             Span::styled(bar, t.bar()),
-            Span::styled(format!(" {pct}  {}/{} points", l.earned, l.best), t.text()),
+            Span::styled(format!(" {pct}  {points}"), t.text()),
         ]));
     }
     lines.push(Line::raw(""));
-    lines.push(Line::styled("Your decisions", t.title()));
+    lines.push(Line::styled(t!("debrief-decisions"), t.title()));
     for (i, r) in d.decisions.iter().enumerate() {
         let (text, feedback) = r.taken(s);
-        let chose = text.map_or("You let the time run out.".to_string(), |t| format!("You chose: {t}"));
+        let chose = text.map_or_else(|| t!("debrief-timed-out"), |c| t!("debrief-you-chose", choice = c));
         lines.push(Line::raw(""));
         for (j, l) in wrap(&chose, w.saturating_sub(4)).into_iter().enumerate() {
             let lead = if j == 0 { format!("{:>2}. ", i + 1) } else { "    ".into() };
@@ -611,11 +665,11 @@ pub fn debrief_lines(t: Theme, run: &crate::engine::Run<'_>, width: u16) -> Vec<
             }
         }
         if let Some(b) = r.better(s) {
-            let lesson = b.lesson.map(|l| format!(" — {l}")).unwrap_or_default();
-            for (j, l) in wrap(&format!("A stronger choice: {}{lesson}", b.text), w.saturating_sub(4))
-                .into_iter()
-                .enumerate()
-            {
+            let stronger = match b.lesson {
+                Some(l) => t!("debrief-stronger-lesson", choice = b.text, lesson = l),
+                None => t!("debrief-stronger", choice = b.text),
+            };
+            for (j, l) in wrap(&stronger, w.saturating_sub(4)).into_iter().enumerate() {
                 let style = if j == 0 { t.good().add_modifier(Modifier::BOLD) } else { t.good() };
                 lines.push(Line::styled(format!("    {l}"), style));
             }
@@ -628,7 +682,7 @@ pub fn debrief_lines(t: Theme, run: &crate::engine::Run<'_>, width: u16) -> Vec<
     }
     if !d.discuss.is_empty() {
         lines.push(Line::raw(""));
-        lines.push(Line::styled("Questions to think about", t.title()));
+        lines.push(Line::styled(t!("debrief-questions"), t.title()));
         for &n in &d.discuss {
             for (j, l) in
                 wrap(s.nodes[n].discuss.as_deref().unwrap_or(""), w.saturating_sub(4)).into_iter().enumerate()
@@ -644,8 +698,8 @@ pub fn debrief_lines(t: Theme, run: &crate::engine::Run<'_>, width: u16) -> Vec<
 fn debrief(app: &App<'_>, run: &crate::engine::Run<'_>, scroll: u16, area: Rect, buf: &mut Buffer) {
     let t = app.theme;
     let lines = debrief_lines(t, run, area.width);
-    let block =
-        Block::bordered().title(Span::styled(format!(" Debrief · {} ", run.scenario().title), t.title()));
+    let block = Block::bordered()
+        .title(Span::styled(format!(" {} ", t!("debrief-title", title = &run.scenario().title)), t.title()));
     let inner_h = block.inner(area).height as usize;
     let max_scroll = lines.len().saturating_sub(inner_h) as u16;
     Paragraph::new(lines)
@@ -670,6 +724,16 @@ fn meter_cells(v: &crate::scenario::Var, now: i64, width: usize) -> Option<usize
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn keys_marked_in_a_message_are_styled() {
+        let key = Style::new().add_modifier(Modifier::BOLD);
+        let line = keyed("<Enter> to go on, <q> to quit", key, Style::new());
+        let parts: Vec<(&str, bool)> =
+            line.spans.iter().map(|s| (s.content.as_ref(), s.style == key)).collect();
+        assert_eq!(parts, [("Enter", true), (" to go on, ", false), ("q", true), (" to quit", false)]);
+        assert_eq!(keyed("a < b", key, Style::new()).spans.len(), 1, "an unclosed < is text");
+    }
 
     #[test]
     fn wrap_respects_width_and_words() {

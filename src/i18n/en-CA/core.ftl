@@ -31,7 +31,6 @@ plain-choose = Your choice, 1 to { $n } (q to quit):
 plain-choose-timed = Your choice, 1 to { $n }, within { $seconds } seconds (q to quit):
 plain-choose-help = Please type a number from 1 to { $n }, or q to quit.
 plain-time-ran-out = Time ran out.
-plain-not-saved = Warning: your progress could not be saved: { $reason }
 plain-stuck = This scenario cannot go on from here: node `{ $node }` offers no choice. Tell its author.
 plain-quit = Progress saved. To resume where you left off, run: { $command }
 
@@ -48,3 +47,37 @@ progress-cannot-be-saved = Progress cannot be saved: { $reason }
 ## Languages.
 
 not-translated = This scenario has no translation in { $language }: it is shown in its source language ({ $source }).
+
+## Saving a run's result.
+
+result-not-saved = Your result could not be saved ({ $reason }): the run stays in progress; finish it again later to save it.
+result-saved-not-queued = Your result is saved, but its record for your organization's learning system could not be queued ({ $reason }); it will be queued again the next time you finish a run.
+
+## Importing a Twine story.
+
+import-summary = Imported { $passages ->
+    [one] { $passages } passage
+   *[other] { $passages } passages
+} and { $links ->
+    [one] { $links } link
+   *[other] { $links } links
+}; { $macros ->
+    [0] no story-format code
+    [one] { $macros } piece of story-format code kept as a comment
+   *[other] { $macros } pieces of story-format code kept as comments
+}{ $missing ->
+    [0] {""}
+    [one] ; { $missing } link to a passage the story does not have (a TODO node stands in for it)
+   *[other] ; { $missing } links to passages the story does not have (TODO nodes stand in for them)
+}.
+import-next = Next: fill in the TODOs (lessons, scores, feedback, endings), then run `rehearse validate { $file }` and `rehearse preview { $file }`.
+
+## The after-action report of a facilitated run.
+
+report-unwritable = the after-action report cannot be written to { $file } ({ $reason }): choose another place with --report before the class starts
+report-is-a-folder = it is a folder
+
+## The command line.
+
+pack-not-a-folder = --pack { $path }: there is no such folder (a pack is a folder holding course.toml and scenario files)
+pack-not-used = --pack is for the commands that read scenarios; this one reads none

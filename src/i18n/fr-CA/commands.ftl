@@ -1,1 +1,220 @@
 # commands
+# Ce que les commandes affichent pour les personnes : progress, list, export, class, sync, walk,
+# analyze, new et la ligne de bilan de validate. Les sorties JSON, les colonnes CSV et les
+# diagnostics de validate ne sont pas ici.
+
+## rehearse progress
+
+progress-title = Progression de { $learner }
+progress-lessons = Leçons (maîtrise d'après votre meilleure partie de chaque scénario) :
+progress-not-assessed = pas encore évaluée
+progress-course-completed = { $required ->
+    [one] Cours terminé : son scénario obligatoire est réussi.
+   *[other] Cours terminé : les { $required } scénarios obligatoires sont réussis.
+}
+progress-course-not-completed = Cours pas encore terminé : { $required ->
+    [one] scénario obligatoire réussi
+   *[other] scénarios obligatoires réussis
+}, { $passed } sur { $required }.
+progress-scenarios = Scénarios :
+progress-required = obligatoire
+# $status : passed, in-progress, not-passed, new.
+progress-status = { $status ->
+    [passed] réussi
+    [in-progress] en cours
+    [not-passed] pas encore réussi
+   *[new] nouveau
+}
+# Après l'identifiant et l'état d'un scénario : son meilleur pourcentage, et le nombre de parties.
+progress-scenario = meilleur { $best }  (parties : { $started } { $started ->
+    [one] commencée
+   *[other] commencées
+}, { $completed } { $completed ->
+    [one] terminée
+   *[other] terminées
+})
+
+## rehearse list
+
+list-id = ID
+list-level = NIVEAU
+list-minutes = MIN
+list-title = TITRE
+list-lessons = leçons : { $lessons }
+list-no-scenario = aucun scénario chargé : lancez `rehearse validate` pour savoir pourquoi
+
+## rehearse export
+
+export-empty = { $learner } n'a encore aucune partie enregistrée ; l'exportation est vide
+export-other-version = la partie { $attempt } de `{ $scenario }` a été jouée sur une version du scénario qui n'est pas chargée ; elle est laissée de côté
+export-written = { $attempts ->
+    [one] { $attempts } partie de { $learner } exportée
+   *[other] { $attempts } parties de { $learner } exportées
+} dans { $path }
+
+## rehearse class report
+
+class-skipped = { $file } : ignoré, { $reason }
+class-no-export = aucune exportation n'a pu être lue : donnez des fichiers écrits par `rehearse export` (ou des dossiers qui en contiennent)
+class-files-skipped = { $n ->
+    [one] { $n } fichier ignoré
+   *[other] { $n } fichiers ignorés
+}
+
+## rehearse sync
+
+sync-sending = envoi { $done }/{ $total }
+sync-nothing = Rien à envoyer : la boîte d'envoi est vide.
+sync-no-lrs = (aucun LRS configuré : définissez REHEARSE_LRS_URL)
+sync-dry-run = { $statements ->
+    [one] { $statements } déclaration serait envoyée
+   *[other] { $statements } déclarations seraient envoyées
+} à { $target }, par lots de { $batch } :
+sync-failed = { $reason }. Déclarations livrées : { $sent } sur { $total } ; { $left ->
+    [one] l'autre reste
+   *[other] les { $left } autres restent
+} en attente du prochain `rehearse sync`
+sync-outbox-not-updated = envoyé, mais la boîte d'envoi n'a pas pu être mise à jour : { $reason }
+sync-sent = Déclarations envoyées à { $target } : { $sent } sur { $total }.
+sync-refused = le LRS a refusé la déclaration { $id } : { $reason }
+sync-refused-kept = { $n ->
+    [one] { $n } déclaration refusée est conservée dans { $path } (elle ne sera pas renvoyée)
+   *[other] { $n } déclarations refusées sont conservées dans { $path } (elles ne seront pas renvoyées)
+}
+sync-conflicts = le LRS contient une autre déclaration sous { $n } de ces identifiants ; { $n ->
+    [one] elle reste
+   *[other] elles restent
+} en attente
+
+## rehearse walk
+
+walk-entry-invalid = l'élément { $position } de --choices ne peut pas être joué : { $reason }
+walk-leftover = remarque : la partie s'est terminée avec { $n ->
+    [one] { $n } choix de la liste inutilisé
+   *[other] { $n } choix de la liste inutilisés
+}
+# $offered : le nombre de choix qu'offre le nœud; $timer : yes quand `t` peut laisser son minuteur s'écouler.
+walk-stopped = arrêt avant une issue : les choix se sont épuisés au nœud `{ $node }`, qui offre { $offered ->
+    [0] aucun choix, seulement son minuteur (`t`)
+    [1] le choix 1
+   *[other] les choix 1 à { $offered }
+}{ $timer ->
+    [yes] , ou `t` pour laisser le minuteur s'écouler
+   *[no] {""}
+}
+walk-title = { $title } (germe { $seed })
+walk-timed-out = (temps écoulé)
+walk-ending = issue : { $ending ->
+    [success] réussite
+    [mixed] résultat mitigé
+   *[failure] échec
+}
+walk-score = résultat : { $percent } % ({ $passed ->
+    [yes] réussi
+   *[no] non réussi
+} ; note de passage : { $pass_mark } %)
+walk-no-ending = pas encore d'issue
+walk-score-so-far = résultat jusqu'ici : { $percent } %
+
+## rehearse analyze
+
+analyze-incomplete = Ce scénario compte plus de parcours que les { $budget } étapes permises à l'analyse : les chiffres ci-dessous portent sur les parcours joués jusqu'ici.
+# $endings : la liste des analyze-ending-count.
+analyze-runs = { $runs ->
+    [one] { $runs } parcours mène
+   *[other] { $runs } parcours différents mènent
+} à une issue ({ $endings }).
+analyze-ending-count = { $n } { $kind ->
+    [success] { $n ->
+        [one] réussite
+       *[other] réussites
+    }
+    [mixed] { $n ->
+        [one] résultat mitigé
+       *[other] résultats mitigés
+    }
+    [failure] { $n ->
+        [one] échec
+       *[other] échecs
+    }
+   *[other] { $kind }
+}
+analyze-cut = { $n ->
+    [one] { $n } autre tourne en boucle et a été coupé.
+   *[other] { $n } autres tournent en boucle et ont été coupés.
+}
+# $kind : success, mixed, failure.
+analyze-no-run-reaches = Aucun parcours ne mène à { $kind ->
+    [success] une réussite
+    [mixed] un résultat mitigé
+   *[failure] un échec
+}.
+analyze-best-run = Meilleur parcours : { $run }
+analyze-worst-run = Pire parcours : { $run }
+# Un parcours : ses choix, son pourcentage, son issue, et comment le rejouer.
+analyze-run = choix { $choices } → { $percent } ({ $ending } ; { $replay })
+analyze-no-choices = (aucun)
+analyze-no-seed = aucun germe jusqu'à 500 ne prend les mêmes embranchements
+analyze-choice-numbers = (Les numéros de choix comptent les choix offerts à chaque étape, dans l'ordre du fichier.)
+analyze-lessons = Leçons, pourcentage le plus bas et le plus haut sur les parcours qui les évaluent :
+analyze-all-reachable = Chaque choix peut être atteint par au moins un parcours.
+analyze-unreachable = Choix qu'aucun parcours ne peut atteindre (leurs conditions ne sont jamais remplies là où ils se trouvent) :
+analyze-unreachable-choice = nœud `{ $node }`, choix { $choice } : { $text }
+analyze-honesty = Peut-on se fier au résultat ? Stratégies naïves (les minuteurs ne s'écoulent jamais ; note de passage : { $pass_mark } %) :
+# $strategy : longest, first, last.
+analyze-strategy = { $strategy ->
+    [longest] toujours prendre le choix le plus long
+    [first] toujours prendre le premier choix
+   *[last] toujours prendre le dernier choix
+}
+analyze-strategy-result = { $percent } ({ $ending }, germe 1) ; { $verdict }
+analyze-fails-every-seed = échoue avec chaque germe de 1 à 16
+analyze-passes-every-seed = RÉUSSIT avec chaque germe
+analyze-passes-some-seeds = réussit avec { $n } des germes de 1 à 16
+analyze-endings-agree = Les issues concordent avec le résultat : aucune réussite sous la note de passage, aucun échec à la note de passage ou au-dessus.
+analyze-endings-disagree = Les issues ne concordent pas avec le résultat : { $success ->
+    [one] { $success } parcours atteint
+   *[other] { $success } parcours atteignent
+} une réussite sans obtenir la note de passage, { $failure ->
+    [one] { $failure } parcours à la note de passage ou au-dessus finit
+   *[other] { $failure } parcours à la note de passage ou au-dessus finissent
+} en échec (`rehearse validate` montre un exemple de chaque cas).
+analyze-position-bias = Biais de position : le meilleur choix est le numéro { $position } dans { $count ->
+    [one] { $count } décision
+   *[other] { $count } décisions
+} sur { $decisions }. Les personnes en formation apprennent vite à choisir « le numéro { $position } » ; variez la place du meilleur choix.
+analyze-no-position-bias = Pas de biais de position : le meilleur choix est le plus souvent le numéro { $position } ({ $count ->
+    [one] { $count } décision
+   *[other] { $count } décisions
+} sur { $decisions }).
+
+## rehearse new
+
+new-bad-id = `{ $id }` n'est pas un identifiant de scénario : utilisez des mots en minuscules et des chiffres reliés par `-`, p. ex. `question-journaliste`
+new-written = Fichier { $path } écrit.
+    Étape suivante : `rehearse validate { $path }`, puis `rehearse preview { $path }` pendant que vous le modifiez.
+new-exists = { $path } existe déjà : choisissez un autre identifiant, ou déplacez d'abord ce fichier
+
+## rehearse validate (la ligne de bilan; les diagnostics restent en anglais pour l'instant)
+
+validate-errors = { $errors ->
+    [one] { $errors } erreur
+   *[other] { $errors } erreurs
+} et { $warnings ->
+    [one] { $warnings } avertissement
+   *[other] { $warnings } avertissements
+} ; { $loaded ->
+    [one] { $loaded } scénario chargé
+   *[other] { $loaded } scénarios chargés
+}
+validate-warnings = { $warnings ->
+    [one] { $warnings } avertissement
+   *[other] { $warnings } avertissements
+} ; { $loaded ->
+    [one] { $loaded } scénario prêt à être joué
+   *[other] { $loaded } scénarios prêts à être joués
+}
+validate-ok = ok : { $loaded ->
+    [one] { $loaded } scénario prêt à être joué
+   *[other] { $loaded } scénarios prêts à être joués
+}

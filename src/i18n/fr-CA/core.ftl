@@ -31,7 +31,6 @@ plain-choose = Votre choix, de 1 à { $n } (q pour quitter) :
 plain-choose-timed = Votre choix, de 1 à { $n }, d'ici { $seconds } secondes (q pour quitter) :
 plain-choose-help = Tapez un nombre de 1 à { $n }, ou q pour quitter.
 plain-time-ran-out = Le temps est écoulé.
-plain-not-saved = Attention : votre progression n'a pas pu être enregistrée : { $reason }
 plain-stuck = Ce scénario ne peut pas continuer d'ici : le nœud `{ $node }` n'offre aucun choix. Prévenez son auteur ou son autrice.
 plain-quit = Progression enregistrée. Pour reprendre là où vous en étiez, lancez : { $command }
 
@@ -48,3 +47,37 @@ progress-cannot-be-saved = La progression ne peut pas être enregistrée : { $r
 ## Langues.
 
 not-translated = Ce scénario n'a pas de traduction en { $language } : il s'affiche dans sa langue d'origine ({ $source }).
+
+## Enregistrer le résultat d'une partie.
+
+result-not-saved = Votre résultat n'a pas pu être enregistré ({ $reason }) : la partie reste en cours; terminez-la de nouveau plus tard pour l'enregistrer.
+result-saved-not-queued = Votre résultat est enregistré, mais sa fiche pour le système d'apprentissage de votre organisation n'a pas pu être mise en file d'attente ({ $reason }); elle le sera la prochaine fois que vous terminerez une partie.
+
+## Importer une histoire Twine.
+
+import-summary = { $passages ->
+    [one] { $passages } passage importé
+   *[other] { $passages } passages importés
+} et { $links ->
+    [one] { $links } lien
+   *[other] { $links } liens
+}{"\u003B"} { $macros ->
+    [0] aucun code de format d'histoire
+    [one] { $macros } bout de code de format d'histoire gardé en commentaire
+   *[other] { $macros } bouts de code de format d'histoire gardés en commentaires
+}{ $missing ->
+    [0] {""}
+    [one] {"\u003B"} { $missing } lien vers un passage absent de l'histoire (un nœud TODO le remplace)
+   *[other] {"\u003B"} { $missing } liens vers des passages absents de l'histoire (des nœuds TODO les remplacent)
+}.
+import-next = Étape suivante{"\u00A0"}: remplissez les TODO (leçons, points, rétroaction, fins), puis lancez `rehearse validate { $file }` et `rehearse preview { $file }`.
+
+## Le compte rendu après action d'une séance animée.
+
+report-unwritable = le compte rendu après action ne peut pas être écrit dans { $file } ({ $reason }){"\u00A0"}: choisissez un autre endroit avec --report avant le début de la séance
+report-is-a-folder = c'est un dossier
+
+## La ligne de commande.
+
+pack-not-a-folder = --pack { $path }{"\u00A0"}: ce dossier n'existe pas (un paquet est un dossier qui contient course.toml et des fichiers de scénarios)
+pack-not-used = --pack sert aux commandes qui lisent des scénarios{"\u00A0"}; celle-ci n'en lit aucun

@@ -1,1 +1,139 @@
 # reports
+# Ce que lit une personne formatrice : le rapport après action d'une séance animée (Markdown), le
+# rapport de groupe (tableau et Markdown), et pourquoi un fichier d'exportation est illisible. Le
+# CSV et le JSON ne changent pas (noms de colonnes et clés destinés aux programmes).
+
+# Le séparateur entre les unités et les dixièmes d'un nombre : 62,5.
+decimal-mark = ,
+
+## Rapport après action (Markdown : gardez les ** et les | à leur place).
+
+after-action-title = Rapport après action : { $title }
+# $date : 2026-11-23; $hh : 09 (deux chiffres), $hour : 9 (un nombre); $minute : 05. L'heure est en UTC.
+after-action-date-time = Date : { $date }, { $hour } h { $minute } (UTC)
+after-action-date = Date : { $date }
+after-action-scenario = Scénario : `{ $id }` (niveau { $level }, version { $version })
+after-action-seed = Germe aléatoire : { $seed }
+# $ending : success, mixed, failure; $passed : yes, no.
+after-action-result = Résultat : issue **{ $ending ->
+    [success] réussite
+    [mixed] résultat mitigé
+   *[failure] échec
+}**, **{ $percent } %**, { $passed ->
+    [yes] réussi
+   *[no] non réussi
+} (note de passage : { $pass_mark } %)
+after-action-stopped = Résultat : la séance s'est arrêtée avant une issue, à { $percent } % jusque-là
+after-action-decisions = Décisions
+after-action-discussion = **Question de discussion :** { $prompt }
+after-action-votes-header = | # | Choix | Votes |
+after-action-choice-taken = { $choice } **(retenu)**
+after-action-taken = **Choix retenu :** « { $choice } »
+after-action-taken-timeout = **Choix retenu :** aucun, le temps s'est écoulé
+after-action-feedback = **Rétroaction :** { $feedback }
+after-action-stronger = **Un meilleur choix :** { $choice }
+after-action-stronger-lesson = **Un meilleur choix :** { $choice } ({ $lesson })
+after-action-why-stronger = **Pourquoi c'est mieux :** { $feedback }
+after-action-debrief = Bilan
+after-action-lessons-header = | Leçon | Points | Pourcentage |
+after-action-overall = **Résultat global : { $percent } %**, { $passed ->
+    [yes] réussi
+   *[no] non réussi
+}.
+
+## Rapport de groupe.
+
+report-title = Rapport de groupe
+report-summary = { $counted ->
+    [one] { $counted } résultat compté
+   *[other] { $counted } résultats comptés
+} pour { $learners ->
+    [one] { $learners } personne
+   *[other] { $learners } personnes
+} ; { $flagged ->
+    [one] { $flagged } signalé
+   *[other] { $flagged } signalés
+}.
+report-lessons-intro = Leçons (moyenne du groupe sur le meilleur résultat de chaque personne ; minimum–maximum ; écart-type) :
+# Les chiffres d'une leçon, après son titre : moyenne, minimum–maximum, écart-type, nombre de résultats.
+report-lesson-figures = { $mean } %   { $min }–{ $max }  é.-t. { $sd }  ({ $results ->
+    [one] { $results } résultat
+   *[other] { $results } résultats
+})
+report-course = Cours ({ $required ->
+    [one] { $required } scénario obligatoire
+   *[other] { $required } scénarios obligatoires
+}) : terminé par { $completed ->
+    [one] { $completed } personne
+   *[other] { $completed } personnes
+} sur { $learners }.
+report-course-md = { $required ->
+    [one] { $required } scénario obligatoire
+   *[other] { $required } scénarios obligatoires
+} ; cours terminé par { $completed ->
+    [one] { $completed } personne
+   *[other] { $completed } personnes
+} sur { $learners }.
+report-not-completed = Pas encore terminé par : { $learners }.
+report-who-passed = Qui a réussi :
+report-scenario-passed = { $scenario } : réussi par { $passed }, pas encore par { $not_yet }
+report-scenario-passed-names = { $scenario } : réussi par { $passed }, pas encore par { $not_yet } ({ $names })
+report-how-chose = Choix du groupe dans { $scenario } :
+report-flagged = Signalés, non comptés :
+report-flag = { $file } ({ $learner }, { $scenario }) : { $reason }
+report-timed-out = (temps écoulé)
+report-percent = { $value } %
+report-lessons = Leçons
+report-lessons-header = | Leçon | Moyenne du groupe | Minimum | Maximum | Écart-type | Résultats |
+report-the-course = Le cours
+report-who-passed-title = Qui a réussi
+report-passed-header = | Scénario | Réussi par | Pas encore réussi par |
+report-how-chose-title = Choix du groupe : { $scenario }
+report-choices-header = | Choix | Nombre |
+report-flagged-title = Signalés, non comptés
+report-flagged-header = | Fichier | Personne | Scénario | Motif |
+
+## Pourquoi une partie n'est pas comptée.
+
+report-flag-not-loaded = aucun scénario `{ $scenario }` n'est chargé (ajoutez son paquet avec --pack)
+report-flag-other-version = jouée sur une autre version du scénario (son empreinte diffère de celle du fichier chargé)
+report-flag-choices = ses choix sont illisibles : { $reason }
+report-flag-no-ending = ses choix enregistrés ne mènent à aucune issue de ce scénario
+# $recorded, $replayed : success, mixed, failure, none (ou ce que dit le fichier); les _name
+# sont les mêmes en mots.
+report-flag-ending = le fichier indique { $recorded ->
+    [none] aucune issue
+   *[other] l'issue « { $recorded_name } »
+}, mais ses choix { $replayed ->
+    [none] ne mènent à aucune issue
+   *[other] mènent à l'issue « { $replayed_name } »
+}
+report-flag-percent = le fichier indique { $recorded }, mais ses choix donnent { $replayed }
+report-flag-no-percent = le fichier n'indique aucun pourcentage, mais ses choix donnent { $replayed }
+report-flag-passed = le fichier indique « { $recorded ->
+    [yes] réussi
+   *[no] non réussi
+} », mais ses choix donnent « { $replayed ->
+    [yes] réussi
+   *[no] non réussi
+} »
+report-flag-lesson = leçon `{ $lesson }` : le fichier indique { $recorded ->
+    [nothing] rien
+   *[other] { $recorded }
+}, mais ses choix donnent { $replayed ->
+    [nothing] rien
+   *[other] { $replayed }
+}
+
+## Pourquoi un fichier n'est pas une exportation que ce programme peut lire.
+
+export-error-not-text = ce n'est pas du texte (est-ce bien une exportation de rehearse ?)
+export-error-empty = le fichier est vide
+export-error-json = JSON non valide : { $reason }
+export-error-not-an-export = du JSON, mais pas une exportation de rehearse (pas de "format": "rehearse-export")
+export-error-version = une exportation d'une version que ce rehearse ne lit pas (il lit la version { $version })
+export-error-damaged = une exportation de rehearse endommagée : { $reason }
+export-error-csv = pas une exportation CSV : { $reason }
+export-error-columns = pas une exportation de rehearse (les colonnes ne sont pas celles qu'écrit `rehearse export --format csv`)
+export-error-row = ligne { $row } : { $reason }
+export-error-value = la valeur de { $column } n'est pas valide

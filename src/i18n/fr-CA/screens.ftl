@@ -1,1 +1,253 @@
 # screens
+# Ce que montre l'interface du terminal (accueil, partie, bilan, animation, aperçu), le bilan en
+# texte, et les noms communs aux rapports et aux commandes.
+# Dans les messages marqués « touches », le texte entre < et > est un nom de touche, affiché dans
+# la couleur des touches.
+
+## Noms communs.
+
+# $level : 101 ou advanced.
+scenario-level = { $level ->
+    [advanced] avancé
+   *[other] 101
+}
+# $kind : success, mixed, failure ou none.
+ending-kind = { $kind ->
+    [success] réussite
+    [mixed] résultat mitigé
+    [failure] échec
+    [none] aucune issue
+   *[other] { $kind }
+}
+
+## Le type d'un message dans un scénario, et sa provenance.
+
+channel-post = Publication
+channel-reply = Réponse
+channel-dm = Message privé
+channel-email = Courriel
+channel-phone = Appel téléphonique
+channel-meeting = Réunion
+channel-news = Nouvelles
+channel-note = Note
+# « Publication · @citoyen_k », « Appel téléphonique · Radio locale, 16 h 20 » : la provenance
+# est souvent une heure ou un lieu, et « de » demanderait des élisions (« d'Élise »).
+channel-from = { $channel } · { $from }
+
+## Cartes du fil : ce que chaque type de message porte en dessous, comme dans la réalité.
+
+card-post-actions = ♡ J'aime   ↻ Partager   ↩ Répondre
+card-dm-seen = Vu
+card-email-actions = ↩ Répondre   → Transférer
+card-call-in-progress = ● appel en cours
+card-news-published = publié à l'instant
+
+## Tout l'écran.
+
+too-small = Le terminal est trop petit ({ $width } × { $height }).
+    Agrandissez-le à { $min_width } × { $min_height } au moins, ou utilisez `rehearse play --plain`.
+theme-name = { $theme ->
+    [high-contrast] contraste élevé
+    [mono] monochrome
+   *[default] par défaut
+}
+theme-changed = Thème : { $theme }
+terminal-not-set-up = impossible de préparer le terminal (essayez --plain)
+
+## Accueil.
+
+home-keys = ↑↓ choisir · Entrée jouer · l profil · c couleurs · ? touches · q quitter
+home-course-completed = ✓ cours terminé
+home-required-passed = { $required ->
+    [one] scénario obligatoire réussi
+   *[other] scénarios obligatoires réussis
+} : { $passed } sur { $required }
+home-learner = Profil :
+home-learner-change = (l pour changer)
+home-course-map = Votre maîtrise des leçons
+home-not-yet = pas encore
+home-scenarios = Scénarios
+# Une ligne de la liste des scénarios. $status : new, in-progress, passed, not-passed.
+home-scenario-meta = { $level } · { $minutes } min · { $status ->
+    [in-progress] en cours
+    [passed] réussi
+    [not-passed] non réussi
+   *[new] nouveau
+}
+home-scenario-meta-best = { $level } · { $minutes } min · { $status ->
+    [in-progress] en cours
+    [passed] réussi
+    [not-passed] non réussi
+   *[new] nouveau
+} meilleur { $best } %
+home-no-scenario = Aucun scénario chargé : lancez `rehearse validate` pour savoir pourquoi.
+home-required = * Obligatoire pour terminer le cours.
+home-recommended = Recommandé, mais pas obligatoire.
+home-extra = Scénario complémentaire, hors du cours.
+home-after = À faire de préférence après : { $titles }.
+home-lessons = Leçons :
+
+## Qui s'exerce.
+
+learner-title = Qui s'exerce ?
+learner-keys = ↑↓ choisir · Entrée sélectionner · Échap retour
+learner-new = + Nouveau profil…
+learner-name = Nom :
+learner-confirm = (Entrée pour confirmer)
+learner-changed = Profil : { $name }
+
+## Reprendre une partie.
+
+resume-title = Reprendre ?
+resume-keys = o reprendre · n recommencer · Échap retour
+resume-in-progress = Vous avez une partie en cours : { $n ->
+    [one] { $n } choix fait
+   *[other] { $n } choix faits
+}.
+resume-changed = Le scénario a changé depuis : vos choix sont rejoués tant qu'ils s'appliquent encore.
+# touches
+resume-question = Reprendre là où vous en étiez ?  <o>/<Entrée> reprendre · <n> recommencer · <Échap> retour
+resume-kept = Votre partie en cours est conservée.
+
+## Touches (la fenêtre ?).
+
+help-title = Touches
+help-number = prendre ce choix
+help-move-keys = ↑ ↓ puis Entrée
+help-move = aller à un choix et le prendre
+help-enter-keys = Entrée
+help-enter = continuer (quand il n'y a rien à choisir)
+help-more-time = plus de temps pour une décision minutée
+help-scroll-keys = PgUp PgDn
+help-scroll = faire défiler le bilan
+help-replay = rejouer le scénario (dans le bilan)
+help-learner = choisir ou créer un profil (accueil)
+help-colours = couleurs : par défaut, contraste élevé, monochrome
+help-quit-keys = q / Échap
+help-quit = quitter ; votre progression est conservée
+help-help = afficher ou masquer ces touches
+help-timers = Minuteurs : `--no-timers` les désactive, `--timer-scale 2` double leur durée.
+help-plain = Lecteur d'écran ? `rehearse play ID --plain` offre un mode ligne par ligne.
+
+## La partie.
+
+play-keys = 1-9 choisir · ↑↓ + Entrée · + temps · ? touches · q quitter (rien n'est perdu)
+play-header = · décision { $n } · { $level }
+play-what-do-you-do = Que faites-vous ?
+play-the-end = Fin
+play-stuck = Ce scénario ne peut pas continuer
+play-time-left = ⏱ il reste { $seconds } s
+play-no-choice-open = Aucun choix ne s'offre à vous pour l'instant : attendez la fin du minuteur.
+# touches
+play-enter-to-go-on = <Entrée> pour continuer
+play-you = Vous
+play-you-timed-out = (Vous avez laissé le temps s'écouler.)
+play-more-time = Plus de temps : le minuteur est prolongé de moitié.
+play-saved = Progression enregistrée : lancez `{ $command }` pour reprendre là où vous en étiez.
+play-stopped = Arrêt. Votre progression est enregistrée.
+
+## Le bilan (écran et texte).
+
+debrief-title = Bilan · { $title }
+debrief-keys-home = ↑↓ PgUp PgDn défiler · r rejouer · Entrée accueil · q quitter
+debrief-keys = ↑↓ PgUp PgDn défiler · r rejouer · q quitter
+debrief-ending = Issue : { $kind ->
+    [success] Réussite
+    [mixed] Résultat mitigé
+    [failure] Échec
+   *[none] Aucune (scénario non terminé)
+}
+debrief-score = Votre résultat : { $percent } %
+debrief-passed = RÉUSSI
+debrief-not-passed = NON RÉUSSI
+debrief-pass-mark = (note de passage : { $percent } %)
+debrief-meters = État de la situation : { $meters }
+debrief-lessons = Leçons
+# Les points d'une leçon, après sa barre et son pourcentage.
+debrief-lesson-points = { $earned }/{ $best } { $best ->
+    [one] point
+   *[other] points
+}
+# Une leçon dont les points n'ont pu qu'être perdus (aucun choix du parcours ne les rapportait).
+debrief-lost = perdue
+debrief-not-assessed = non évaluée
+debrief-decisions = Vos décisions
+debrief-you-chose = Vous avez choisi : { $choice }
+debrief-timed-out = Vous avez laissé le temps s'écouler.
+debrief-stronger = Un meilleur choix : { $choice }
+debrief-stronger-lesson = Un meilleur choix : { $choice } — { $lesson }
+debrief-questions = Questions de réflexion
+
+## Le bilan en texte (play --plain) : écrit pour être entendu.
+
+debrief-text-title = == Bilan ==
+debrief-text-ending = Issue : { $kind ->
+    [success] réussite
+    [mixed] résultat mitigé
+   *[failure] échec
+}.
+debrief-text-score = Résultat : { $percent } %, { $passed ->
+    [yes] réussi
+   *[no] non réussi
+} (note de passage : { $pass_mark } %).
+debrief-text-meters = État de la situation : { $meters }.
+debrief-text-lessons = Leçons :
+debrief-text-lesson = { $lesson } : { $result }.
+debrief-text-lesson-result = { $earned } sur { $best ->
+    [one] { $best } point
+   *[other] { $best } points
+}, { $percent } %
+debrief-text-lesson-lost = { $n ->
+    [one] { $n } point perdu (aucun choix à cette étape ne permettait de le regagner)
+   *[other] { $n } points perdus (aucun choix à cette étape ne permettait de les regagner)
+}
+debrief-text-decisions = Vos décisions :
+debrief-text-why = Pourquoi : { $feedback }
+debrief-text-stronger = Un meilleur choix : { $choice }
+debrief-text-stronger-lesson = Un meilleur choix : { $choice } (leçon : { $lesson })
+debrief-text-why-stronger = Pourquoi c'est mieux : { $feedback }
+debrief-text-questions = Questions de réflexion :
+
+## Animation (un groupe devant un projecteur).
+
+facilitate-keys = 1-9 ajouter un vote · Retour arrière retirer le dernier · Entrée suivre la majorité · s lancer le minuteur · q terminer
+facilitate-report-written = Rapport après action enregistré dans { $path }
+facilitate-report-not-written = Le rapport n'a pas pu être enregistré : { $reason }
+facilitate-no-such-choice = Il n'y a pas de choix { $n }.
+facilitate-no-votes = Aucun vote pour l'instant : appuyez sur le numéro d'un choix une fois par vote.
+facilitate-tie = Égalité entre { $choices } : appuyez sur le numéro du choix retenu.
+facilitate-break-tie = Départagez avec l'un de ces choix : { $choices }
+# Numéros de choix : « 1 et 2 », « 1, 2 et 3 », « 1 ou 2 ». $joiner : and, or.
+facilitate-list = { $rest } { $joiner ->
+    [or] ou
+   *[and] et
+} { $last }
+facilitate-debrief-title = { $title } · bilan
+facilitate-timer-running = ⏱ { $seconds } s
+facilitate-timer = minuteur { $seconds } s (appuyez sur s pour le lancer)
+facilitate-discuss = À DISCUTER
+
+## Aperçu (jouer un fichier de scénario pendant qu'on le modifie).
+
+preview-label = APERÇU
+preview-keys = 1-9 choisir · Entrée continuer · t temps écoulé · Retour arrière reculer · r recommencer · q quitter
+preview-validates = valide · { $warnings ->
+    [one] { $warnings } avertissement
+   *[other] { $warnings } avertissements
+} · rechargé { $reloads } fois
+preview-errors = { $errors ->
+    [one] { $errors } erreur : corrigez-la et enregistrez
+   *[other] { $errors } erreurs : corrigez-les et enregistrez
+}
+preview-invalid = Le fichier n'est pas valide : l'aperçu reviendra dès qu'il le sera
+preview-no-scenario = { $path } : aucun scénario dans ce fichier
+preview-reloaded-partly = Rechargé : { $applied ->
+    [one] { $applied } étape sur { $steps } s'applique encore
+   *[other] { $applied } étapes sur { $steps } s'appliquent encore
+} ; les autres sont abandonnées.
+preview-reloaded = Rechargé ; { $steps ->
+    [one] { $steps } étape rejouée
+   *[other] { $steps } étapes rejouées
+}.
+preview-restarted = Retour au début.
+preview-step-back = Retour d'une étape.

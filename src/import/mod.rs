@@ -1,0 +1,3 @@
+//! Bringing stories written in other tools into the scenario format.
+
+pub mod twee;
