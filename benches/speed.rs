@@ -245,13 +245,18 @@ fn benches(c: &mut Criterion) {
     let mut g = c.benchmark_group("bundled pack");
     g.sample_size(20);
     g.bench_function("validate (every check, every author's test)", |b| {
-        b.iter(|| Library::load_paths(std::slice::from_ref(&bundled), LoadOptions { deep: true, keep: false }).loaded)
+        b.iter(|| {
+            Library::load_paths(std::slice::from_ref(&bundled), LoadOptions { deep: true, keep: false })
+                .loaded
+        })
     });
     g.bench_function("load with its translations", |b| {
         b.iter(|| Library::load_paths(std::slice::from_ref(&bundled), LoadOptions::default()).entries.len())
     });
     g.bench_function("load without translations", |b| {
-        b.iter(|| Library::load_paths(std::slice::from_ref(&english_only), LoadOptions::default()).entries.len())
+        b.iter(|| {
+            Library::load_paths(std::slice::from_ref(&english_only), LoadOptions::default()).entries.len()
+        })
     });
     g.finish();
 

@@ -214,6 +214,9 @@ pub enum Command {
     List {
         #[command(flatten)]
         packs: Packs,
+        /// The language to show (a tag or its first part: fr, fr-CA).
+        #[arg(long, value_name = "TAG")]
+        lang: Option<String>,
         /// Print JSON.
         #[arg(long)]
         json: bool,

@@ -114,8 +114,8 @@ fn dispatch(cli: Cli) -> Outcome {
             language(lang, None);
             walk::run(&packs_of(packs)?, &scenario, &choices, seed, json)
         }
-        Some(Command::List { packs, json }) => {
-            language(None, None);
+        Some(Command::List { packs, lang, json }) => {
+            language(lang, None);
             list::run(&packs_of(packs)?, json)
         }
         Some(Command::Play {
@@ -143,9 +143,18 @@ fn dispatch(cli: Cli) -> Outcome {
             language(None, None);
             preview(file, seed)
         }
-        Some(Command::Analyze { packs, scenario, json }) => analyze::run(&packs_of(packs)?, &scenario, json),
-        Some(Command::Graph { packs, scenario, format }) => graph::run(&packs_of(packs)?, &scenario, format),
-        Some(Command::New { id, dir }) => new::run(&id, dir),
+        Some(Command::Analyze { packs, scenario, json }) => {
+            language(None, None);
+            analyze::run(&packs_of(packs)?, &scenario, json)
+        }
+        Some(Command::Graph { packs, scenario, format }) => {
+            language(None, None);
+            graph::run(&packs_of(packs)?, &scenario, format)
+        }
+        Some(Command::New { id, dir }) => {
+            language(None, None);
+            new::run(&id, dir)
+        }
         Some(Command::Schema { course, translation }) => schema::run(course, translation),
         Some(Command::Translate { packs, scenario, lang, confirm, confirm_all }) => {
             translate::run(&packs_of(packs)?, &scenario, translate::Options { lang, confirm, confirm_all })
@@ -159,8 +168,12 @@ fn dispatch(cli: Cli) -> Outcome {
             language(lang, Some(&who));
             export::run(&packs_of(packs)?, Some(who), format, output)
         }
-        Some(Command::Sync { dry_run }) => sync::run(dry_run),
+        Some(Command::Sync { dry_run }) => {
+            language(None, None);
+            sync::run(dry_run)
+        }
         Some(Command::Import { command: crate::cli::ImportCommand::Twee { file, output } }) => {
+            language(None, None);
             import::run(&file, output)
         }
         Some(Command::Class {
@@ -245,7 +258,13 @@ fn home(packs: &[std::path::PathBuf], learner: String) -> Outcome {
 /// Loads the bundled pack and `--pack`s for a command that plays or lists; problems in files that
 /// are not needed stay quiet here (`validate` shows them).
 fn library(packs: &[std::path::PathBuf]) -> Library {
-    Library::load(packs, LoadOptions::default())
+    let mut lib = Library::load(packs, LoadOptions::default());
+    // Scenarios and the course in the language asked for, where the pack has it.
+    if crate::i18n::wanted().is_some() {
+        let tag = lib.content_language();
+        lib.speak(&tag);
+    }
+    lib
 }
 
 /// The named learner (or the default one), the store, and their saved file; a file that had to be

@@ -267,12 +267,13 @@ mod tests {
                     stack.push(p);
                 } else if p.extension().is_some_and(|x| x == "rs") && !p.ends_with("i18n/mod.rs") {
                     let text = std::fs::read_to_string(&p).unwrap();
-                    for (at, _) in text.match_indices("t!(\"") {
-                        // `t!`, not `format!` or `print!`.
+                    for (at, _) in text.match_indices("t!(") {
+                        // `t!`, not `format!` or `print!`; the id may be on the next line.
                         if text[..at].chars().next_back().is_some_and(|c| c.is_alphanumeric() || c == '_') {
                             continue;
                         }
-                        let rest = &text[at + 4..];
+                        let after = text[at + 3..].trim_start();
+                        let Some(rest) = after.strip_prefix('"') else { continue };
                         let id = &rest[..rest.find('"').unwrap()];
                         if !en.iter().any(|m| m == id) {
                             missing.push(format!("{}: {id}", p.display()));

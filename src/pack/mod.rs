@@ -163,6 +163,19 @@ impl Library {
         (loc.scenario, notice)
     }
 
+    /// Puts every loaded scenario, and the courses, in the language `tag` where a translation
+    /// exists (ids, scores and content hashes stay the same: saved progress still matches).
+    pub fn speak(&mut self, tag: &str) {
+        for i in 0..self.entries.len() {
+            let loc = self.localized(&self.entries[i].scenario, tag);
+            if loc.translated {
+                self.entries[i].scenario = loc.scenario;
+            }
+        }
+        self.course = self.course.as_ref().map(|c| self.localized_course(c, tag));
+        self.listed = self.listed.as_ref().map(|c| self.localized_course(c, tag));
+    }
+
     /// `course` with its texts in `tag` where a course translation exists.
     pub fn localized_course(&self, course: &Arc<Course>, tag: &str) -> Arc<Course> {
         let found = self

@@ -19,7 +19,7 @@ plain-in-progress = Vous avez une partie de ce scénario en cours ({ $n ->
    *[other] { $n } choix faits
 }, commencée le { $started }).
 plain-scenario-changed = Le scénario a changé depuis : la reprise rejoue vos choix tant qu'ils s'appliquent encore. Répondez n pour recommencer.
-plain-resume-question = Reprendre là où vous en étiez? [O/n]
+plain-resume-question = Reprendre là où vous en étiez ? [O/n]
 plain-resume-help = Répondez o (reprendre) ou n (recommencer), ou q pour quitter.
 # Mots acceptés comme réponses, séparés par |.
 answer-yes = o|oui
@@ -40,8 +40,8 @@ resumed = Reprise après { $n ->
     [one] { $n } choix
    *[other] { $n } choix
 }.
-resume-partial = Le scénario a changé : vos { $applied } premiers choix sur { $saved } s'appliquent encore; vous continuez à partir de là.
-resume-taken = Cette partie est ouverte dans une autre fenêtre; une nouvelle partie commence.
+resume-partial = Le scénario a changé : vos { $applied } premiers choix sur { $saved } s'appliquent encore ; vous continuez à partir de là.
+resume-taken = Cette partie est ouverte dans une autre fenêtre ; une nouvelle partie commence.
 progress-cannot-be-saved = La progression ne peut pas être enregistrée : { $reason }
 
 ## Langues.
@@ -50,8 +50,8 @@ not-translated = Ce scénario n'a pas de traduction en { $language } : il s'aff
 
 ## Enregistrer le résultat d'une partie.
 
-result-not-saved = Votre résultat n'a pas pu être enregistré ({ $reason }) : la partie reste en cours; terminez-la de nouveau plus tard pour l'enregistrer.
-result-saved-not-queued = Votre résultat est enregistré, mais sa fiche pour le système d'apprentissage de votre organisation n'a pas pu être mise en file d'attente ({ $reason }); elle le sera la prochaine fois que vous terminerez une partie.
+result-not-saved = Votre résultat n'a pas pu être enregistré ({ $reason }) : la partie reste en cours ; terminez-la de nouveau plus tard pour l'enregistrer.
+result-saved-not-queued = Votre résultat est enregistré, mais sa fiche pour le système d'apprentissage de votre organisation n'a pas pu être mise en file d'attente ({ $reason }) ; elle le sera la prochaine fois que vous terminerez une partie.
 
 ## Importer une histoire Twine.
 
