@@ -1,0 +1,1 @@
+# Diagnostics of `validate` and the engine.

@@ -1,0 +1,1 @@
+# Diagnostics de `validate` et du moteur.
