@@ -179,3 +179,27 @@ fn escape_sequences_in_scenario_text_never_reach_the_terminal() {
         assert!(!stdout.contains(bad), "{bad:?} reached the output");
     }
 }
+
+#[test]
+fn finished_and_abandoned_runs_leave_no_lock_files_and_old_temporary_files_are_cleared() {
+    let home = tempfile::tempdir().unwrap();
+    let runs = home.path().join("runs");
+    let count = |dir: &Path| std::fs::read_dir(dir).map_or(0, |d| d.count());
+    // A finished run: its lock file goes with it.
+    play(home.path(), "ana", "\n1\n1\n\n\n");
+    assert_eq!(count(&runs), 0, "a completed attempt keeps no lock file");
+    // A run left half-way keeps its lock file (it can be resumed) until it is abandoned.
+    play(home.path(), "ana", "\n2\n");
+    assert_eq!(count(&runs), 1);
+    // A temporary file from a write cut short long ago, and a fresh one (a writer may be busy).
+    let old = home.path().join("learners").join(".tmp-old");
+    let fresh = home.path().join("learners").join(".tmp-fresh");
+    std::fs::write(&old, "x").unwrap();
+    std::fs::write(&fresh, "x").unwrap();
+    let two_hours_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(7200);
+    std::fs::File::options().write(true).open(&old).unwrap().set_modified(two_hours_ago).unwrap();
+    let (_, out) = play(home.path(), "ana", "n\n\n1\n1\n\n\n");
+    assert!(out.contains("== Debrief") || out.contains("Debrief"), "{out}");
+    assert_eq!(count(&runs), 0, "the abandoned attempt's lock file went too");
+    assert!(!old.exists() && fresh.exists());
+}

@@ -105,6 +105,10 @@ impl Session {
             language: Some(scenario.language.clone()),
         };
         store.remember_learner(learner);
+        store.sweep_temporary_files();
+        if let Some(old) = abandon {
+            store.retire_run(old);
+        }
         let lock = store.claim_run(&id)?.expect("a brand-new attempt id is free");
         let mut session = Session {
             store: store.clone(),
@@ -214,6 +218,8 @@ impl Session {
         let queued = self.store.queue_statements(&done.id, statements);
         self.attempt = done;
         self.save_with(|_| ()).map_err(|e| CompleteError::NotSaved(e.to_string()))?;
+        // Nobody resumes a completed attempt: its lock file is not needed any more.
+        self._lock.retire();
         queued.map_err(|e| CompleteError::NotQueued(e.to_string()))?;
         if debrief.passed {
             if let Ok(Some(statement)) = self.course_just_completed(s, &cfg) {

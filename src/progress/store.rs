@@ -214,6 +214,15 @@ pub struct Store {
 #[derive(Debug)]
 pub struct RunLock {
     _file: File,
+    path: PathBuf,
+}
+
+impl RunLock {
+    /// The attempt is over (completed or abandoned): its lock file is no longer needed by anyone,
+    /// so it goes (the lock is held until this is dropped).
+    pub fn retire(&self) {
+        let _ = fs::remove_file(&self.path);
+    }
 }
 
 impl Store {
@@ -344,9 +353,36 @@ impl Store {
         let path = self.root.join("runs").join(format!("{}.lock", file_stem(attempt_id)));
         let file = open_lock(&path)?;
         match file.try_lock() {
-            Ok(()) => Ok(Some(RunLock { _file: file })),
+            Ok(()) => Ok(Some(RunLock { _file: file, path })),
             Err(std::fs::TryLockError::WouldBlock) => Ok(None),
             Err(std::fs::TryLockError::Error(e)) => Err(io(&path, e)),
+        }
+    }
+
+    /// Removes the lock file of an attempt that is over, unless a live process holds it.
+    pub fn retire_run(&self, attempt_id: &str) {
+        if let Ok(Some(lock)) = self.claim_run(attempt_id) {
+            lock.retire();
+        }
+    }
+
+    /// Removes temporary files left by writes that were cut short (a process killed mid-write),
+    /// once they are old enough that no live writer can still be using them.
+    pub fn sweep_temporary_files(&self) {
+        let old = std::time::Duration::from_secs(3600);
+        for dir in
+            [self.root.clone(), self.root.join("learners"), self.root.join("outbox"), self.root.join("runs")]
+        {
+            let Ok(entries) = fs::read_dir(&dir) else { continue };
+            for e in entries.filter_map(Result::ok) {
+                let stale = e.file_name().to_string_lossy().starts_with(".tmp-")
+                    && e.metadata()
+                        .and_then(|m| m.modified())
+                        .is_ok_and(|t| t.elapsed().is_ok_and(|age| age > old));
+                if stale {
+                    let _ = fs::remove_file(e.path());
+                }
+            }
         }
     }
 

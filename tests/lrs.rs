@@ -225,3 +225,162 @@ fn exported_statements_pass_an_independent_xapi_validator() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(text.trim_end().ends_with("invalid:0"), "{text}");
 }
+
+/// A stand-in for a Learning Record Store (or for whatever answers at its address), on loopback:
+/// each request is answered by `answer(method, path, body)` as (status, extra headers, body),
+/// and recorded.
+struct FakeLrs {
+    port: u16,
+    seen: std::sync::Arc<std::sync::Mutex<Vec<(String, String, String)>>>,
+}
+
+type Answer = fn(&str, &str, &str) -> (u16, Vec<(&'static str, String)>, String);
+
+impl FakeLrs {
+    fn start(answer: Answer) -> FakeLrs {
+        use std::io::{BufRead, BufReader, Read, Write};
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let seen = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let log = seen.clone();
+        std::thread::spawn(move || {
+            for stream in listener.incoming() {
+                let Ok(mut stream) = stream else { continue };
+                let mut reader = BufReader::new(stream.try_clone().unwrap());
+                let mut line = String::new();
+                if reader.read_line(&mut line).is_err() || line.is_empty() {
+                    continue;
+                }
+                let mut parts = line.split_whitespace();
+                let (method, path) =
+                    (parts.next().unwrap_or("").to_string(), parts.next().unwrap_or("").to_string());
+                let mut length = 0;
+                let mut auth = String::new();
+                loop {
+                    let mut h = String::new();
+                    if reader.read_line(&mut h).is_err() || h == "\r\n" || h.is_empty() {
+                        break;
+                    }
+                    let lower = h.to_ascii_lowercase();
+                    if let Some(v) = lower.strip_prefix("content-length:") {
+                        length = v.trim().parse().unwrap_or(0);
+                    }
+                    if lower.starts_with("authorization:") {
+                        auth = h.trim().to_string();
+                    }
+                }
+                let mut body = vec![0; length];
+                let _ = reader.read_exact(&mut body);
+                let body = String::from_utf8_lossy(&body).to_string();
+                let (status, headers, reply) = answer(&method, &path, &body);
+                log.lock().unwrap().push((method, path, auth));
+                let mut head = format!(
+                    "HTTP/1.1 {status} X\r\nContent-Length: {}\r\nConnection: close\r\n",
+                    reply.len()
+                );
+                for (k, v) in headers {
+                    head.push_str(&format!("{k}: {v}\r\n"));
+                }
+                let _ = stream.write_all(format!("{head}\r\n{reply}").as_bytes());
+            }
+        });
+        FakeLrs { port, seen }
+    }
+}
+
+fn sync_against(home: &Path, url: &str) -> (i32, String, String) {
+    let out = Command::cargo_bin("rehearse")
+        .unwrap()
+        .env("REHEARSE_HOME", home)
+        .env("REHEARSE_LRS_URL", url)
+        .env("REHEARSE_LRS_USER", "rehearse")
+        .env("REHEARSE_LRS_PASSWORD", "secret")
+        .env("REHEARSE_LRS_BATCH", "1000")
+        .arg("sync")
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).to_string(),
+        String::from_utf8_lossy(&out.stderr).to_string(),
+    )
+}
+
+#[test]
+fn a_login_page_answering_200_is_not_a_delivery() {
+    let home = tempfile::tempdir().unwrap();
+    play(home.path(), "ana", "\n1\n1\n\n\n");
+    let before = queued(home.path());
+    let portal = FakeLrs::start(|_, _, _| {
+        (
+            200,
+            vec![("Content-Type", "text/html".into())],
+            "<html><body>Sign in to the network</body></html>".into(),
+        )
+    });
+    let (code, _, err) = sync_against(home.path(), &format!("http://127.0.0.1:{}/xAPI/", portal.port));
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("not with the ids of the statements"), "{err}");
+    assert_eq!(queued(home.path()), before, "nothing leaves the outbox");
+}
+
+#[test]
+fn a_redirect_is_not_followed_with_the_credentials() {
+    let home = tempfile::tempdir().unwrap();
+    play(home.path(), "ana", "\n1\n1\n\n\n");
+    let before = queued(home.path());
+    let redirect = FakeLrs::start(|_, _, _| {
+        (302, vec![("Location", "https://elsewhere.example/xAPI/statements".into())], String::new())
+    });
+    let (code, _, err) = sync_against(home.path(), &format!("http://127.0.0.1:{}/xAPI/", redirect.port));
+    assert_eq!(code, 1);
+    assert!(err.contains("redirect") && err.contains("credentials"), "{err}");
+    assert_eq!(redirect.seen.lock().unwrap().len(), 1, "one request, not followed");
+    assert_eq!(queued(home.path()), before);
+}
+
+#[test]
+fn a_refused_statement_is_set_aside_with_its_reason_and_the_rest_goes() {
+    let home = tempfile::tempdir().unwrap();
+    play(home.path(), "ana", "\n1\n1\n\n\n");
+    let before = queued(home.path());
+    assert_eq!(before.len(), 5);
+    // The batch is refused (400); alone, every statement is accepted but the "completed" one.
+    let lrs = FakeLrs::start(|method, path, body| match method {
+        "POST" => (400, vec![], "{\"detail\": \"one statement is invalid\"}".into()),
+        "GET" => (404, vec![], String::new()),
+        _ if body.contains("/verbs/completed") && !path.contains("course") => {
+            (400, vec![], "{\"detail\": \"timestamp out of range\"}".into())
+        }
+        _ => (204, vec![], String::new()),
+    });
+    let (code, out, err) = sync_against(home.path(), &format!("http://127.0.0.1:{}/xAPI/", lrs.port));
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(err.contains("timestamp out of range"), "the LRS's reason is shown: {err}");
+    assert!(queued(home.path()).is_empty(), "the four others were delivered, the refused one set aside");
+    let rejected: Vec<Value> =
+        serde_json::from_slice(&std::fs::read(home.path().join("rejected-statements.json")).unwrap())
+            .unwrap();
+    assert_eq!(rejected.len(), 1);
+    assert!(rejected[0]["reason"].as_str().unwrap().contains("timestamp out of range"));
+    assert!(rejected[0]["statement"]["verb"]["id"].as_str().unwrap().ends_with("/completed"));
+}
+
+#[test]
+fn a_password_in_the_address_is_never_printed() {
+    let home = tempfile::tempdir().unwrap();
+    play(home.path(), "ana", "\n1\n1\n\n\n");
+    let lrs = FakeLrs::start(|_, _, body| {
+        let ids: Vec<String> = serde_json::from_str::<Vec<Value>>(body)
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|s| s["id"].as_str().map(str::to_string))
+            .collect();
+        (200, vec![], serde_json::to_string(&ids).unwrap())
+    });
+    let (code, out, err) =
+        sync_against(home.path(), &format!("http://someone:hunter2@127.0.0.1:{}/xAPI/", lrs.port));
+    assert_eq!(code, 0, "{err}");
+    assert!(!out.contains("hunter2") && !err.contains("hunter2"), "{out}{err}");
+    assert!(queued(home.path()).is_empty());
+}
