@@ -36,6 +36,9 @@ pub enum Command {
         packs: Packs,
         /// Files or folders to check (default: every loaded pack).
         paths: Vec<PathBuf>,
+        /// Print one JSON object: the diagnostics, their counts, and the author's tests.
+        #[arg(long)]
+        json: bool,
     },
     /// Play a scenario headlessly with a list of choices.
     Walk {
@@ -183,6 +186,9 @@ pub enum Command {
         /// Show what would be sent, and send nothing.
         #[arg(long)]
         dry_run: bool,
+        /// Print JSON (with --dry-run: the statements that would be sent).
+        #[arg(long)]
+        json: bool,
     },
     /// Write or update a scenario's translation file (ID.TAG.toml beside it).
     Translate {

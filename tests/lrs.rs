@@ -144,7 +144,8 @@ fn statements_reach_a_real_lrs_and_nothing_is_lost_when_it_is_down() {
     let out = rehearse(home.path(), port).arg("sync").output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(queued(home.path()).is_empty(), "acknowledged statements leave the outbox");
-    let reg = first[0]["context"]["registration"].as_str().unwrap();
+    let ana = first.iter().find(|s| s["actor"]["account"]["name"] == "ana").unwrap();
+    let reg = ana["context"]["registration"].as_str().unwrap();
     let stored = by_registration(port, reg);
     assert_eq!(stored.len(), 5, "{stored:?}");
     let verbs: Vec<&str> = stored.iter().filter_map(|s| s["verb"]["id"].as_str()).collect();
@@ -383,4 +384,77 @@ fn a_password_in_the_address_is_never_printed() {
     assert_eq!(code, 0, "{err}");
     assert!(!out.contains("hunter2") && !err.contains("hunter2"), "{out}{err}");
     assert!(queued(home.path()).is_empty());
+}
+
+#[test]
+#[ignore = "needs a Ralph LRS: run `eval \"$(.ci/lrs-setup)\"`, then `cargo test -- --include-ignored`"]
+fn runs_killed_at_random_moments_lose_no_completed_attempts_statements() {
+    let venv = std::env::var_os("RALPH_VENV")
+        .map(PathBuf::from)
+        .expect("RALPH_VENV: run `eval \"$(.ci/lrs-setup)\"` first");
+    let home = tempfile::tempdir().unwrap();
+    let bin = assert_cmd::cargo::cargo_bin("rehearse");
+    // 24 runs, each killed with SIGKILL after a different delay: some before the end, some while
+    // the result is being saved, some after.
+    for i in 0..24u64 {
+        let mut child = Process::new(&bin)
+            .args(["play", SAMPLE, "--plain", "--seed", "1", "--learner", "ana"])
+            .env("REHEARSE_HOME", home.path())
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        {
+            use std::io::Write;
+            let mut stdin = child.stdin.take().unwrap();
+            // "n" answers a resume question, if any, with a fresh start.
+            let _ = stdin.write_all(b"n\n\n1\n1\n\n\n");
+        }
+        // From well before the end to just after it (a whole run takes about half a second).
+        std::thread::sleep(Duration::from_millis(150 + (i * 53) % 700));
+        let _ = child.kill();
+        let _ = child.wait();
+    }
+    let file: Value =
+        serde_json::from_slice(&std::fs::read(home.path().join("learners/ana.json")).unwrap()).unwrap();
+    let completed: Vec<&Value> =
+        file["attempts"].as_array().unwrap().iter().filter(|a| a["status"] == "completed").collect();
+    assert!(!completed.is_empty(), "some runs got to their ending");
+    let dir = tempfile::tempdir().unwrap();
+    let port = free_port();
+    let _ralph = start_ralph(&venv, dir.path(), port);
+    let out = rehearse(home.path(), port).arg("sync").output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    // Every completed attempt's statements are in the LRS: its registration holds a "completed".
+    for a in completed {
+        let registration = uuid_of(a["id"].as_str().unwrap());
+        let stored = by_registration(port, &registration);
+        assert!(
+            stored.iter().any(|s| s["verb"]["id"].as_str().is_some_and(|v| v.ends_with("/completed"))),
+            "attempt {} completed but the LRS has no statement of it",
+            a["id"]
+        );
+    }
+}
+
+/// The registration of an attempt, as `rehearse` derives it (UUID v5 of the attempt id).
+fn uuid_of(attempt: &str) -> String {
+    rehearse::report::xapi::registration(&rehearse::progress::Attempt {
+        id: attempt.into(),
+        scenario: String::new(),
+        scenario_hash: String::new(),
+        seed: 0,
+        choices: vec![],
+        status: rehearse::progress::Status::Completed,
+        started_at: String::new(),
+        updated_at: String::new(),
+        finished_at: None,
+        ending: None,
+        percent: None,
+        passed: None,
+        lessons: Default::default(),
+        language: None,
+    })
+    .to_string()
 }

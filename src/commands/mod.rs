@@ -106,9 +106,9 @@ fn dispatch(cli: Cli) -> Outcome {
         crate::i18n::set_language(wanted.as_deref());
     };
     match command {
-        Some(Command::Validate { packs, paths }) => {
+        Some(Command::Validate { packs, paths, json }) => {
             language(None, None);
-            validate::run(&packs_of(packs)?, &paths)
+            validate::run(&packs_of(packs)?, &paths, json)
         }
         Some(Command::Walk { packs, scenario, choices, seed, lang, json }) => {
             language(lang, None);
@@ -168,9 +168,9 @@ fn dispatch(cli: Cli) -> Outcome {
             language(lang, Some(&who));
             export::run(&packs_of(packs)?, Some(who), format, output)
         }
-        Some(Command::Sync { dry_run }) => {
+        Some(Command::Sync { dry_run, json }) => {
             language(None, None);
-            sync::run(dry_run)
+            sync::run(dry_run, json)
         }
         Some(Command::Import { command: crate::cli::ImportCommand::Twee { file, output } }) => {
             language(None, None);
