@@ -394,9 +394,13 @@ fn runs_killed_at_random_moments_lose_no_completed_attempts_statements() {
         .expect("RALPH_VENV: run `eval \"$(.ci/lrs-setup)\"` first");
     let home = tempfile::tempdir().unwrap();
     let bin = assert_cmd::cargo::cargo_bin("rehearse");
-    // 24 runs, each killed with SIGKILL after a different delay: some before the end, some while
-    // the result is being saved, some after.
-    for i in 0..24u64 {
+    // How long a whole run takes on this machine, to spread the kills over it.
+    let started = Instant::now();
+    play(home.path(), "timer", "\n1\n1\n\n\n");
+    let whole = started.elapsed();
+    // 24 runs, each killed with SIGKILL at a different moment: from early in the run to a little
+    // after its end (while the result is being saved, for some).
+    for i in 0..24u32 {
         let mut child = Process::new(&bin)
             .args(["play", SAMPLE, "--plain", "--seed", "1", "--learner", "ana"])
             .env("REHEARSE_HOME", home.path())
@@ -411,8 +415,7 @@ fn runs_killed_at_random_moments_lose_no_completed_attempts_statements() {
             // "n" answers a resume question, if any, with a fresh start.
             let _ = stdin.write_all(b"n\n\n1\n1\n\n\n");
         }
-        // From well before the end to just after it (a whole run takes about half a second).
-        std::thread::sleep(Duration::from_millis(150 + (i * 53) % 700));
+        std::thread::sleep(whole.mul_f64(0.3 + f64::from(i) / 20.0));
         let _ = child.kill();
         let _ = child.wait();
     }
