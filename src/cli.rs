@@ -135,6 +135,26 @@ pub enum Command {
         #[arg(long, default_value_t = 1)]
         seed: u64,
     },
+    /// Show the debrief of a completed attempt again (the latest, or --attempt N).
+    Debrief {
+        #[command(flatten)]
+        packs: Packs,
+        /// A scenario id, or the path of a .toml file.
+        scenario: String,
+        /// Which of the learner's completed attempts of this scenario, counted from 1 (default:
+        /// the latest).
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+        attempt: Option<u32>,
+        /// Whose attempt (default: $REHEARSE_LEARNER, else the last learner, else the login name).
+        #[arg(long)]
+        learner: Option<String>,
+        /// The language to show (a tag or its first part: fr, fr-CA).
+        #[arg(long, value_name = "TAG")]
+        lang: Option<String>,
+        /// Print the debrief as text (also when output is not a terminal).
+        #[arg(long)]
+        plain: bool,
+    },
     /// Show a learner's mastery of each lesson and best result in each scenario.
     Progress {
         #[command(flatten)]
@@ -236,8 +256,12 @@ pub enum ClassCommand {
         #[command(flatten)]
         packs: Packs,
         /// Export files, or folders of them.
-        #[arg(required = true)]
+        #[arg(required_unless_present = "learners")]
         inputs: Vec<PathBuf>,
+        /// Every learner in this machine's data folder (where `rehearse serve` saves a class),
+        /// without exports.
+        #[arg(long)]
+        learners: bool,
         #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
         format: ReportFormat,
         /// The language of the report (default: the pack's source language).

@@ -5,18 +5,40 @@ use std::io::Read;
 use std::path::Path;
 
 use crate::scenario::limits::MAX_FILE_BYTES;
+use crate::t;
 
 /// Why a file could not be read.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ReadError {
-    #[error("cannot read the file: {0}")]
     Io(String),
-    #[error("this is a folder, not a file")]
     Folder,
-    #[error("this is not a regular file (a pipe, device or socket): skipped")]
     NotRegular,
-    #[error("the file is {:.1} MB; the limit is {limit_mb} MB", *.bytes as f64 / 1e6)]
     TooLarge { bytes: u64, limit_mb: usize },
+}
+
+impl std::fmt::Display for ReadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            ReadError::Io(reason) => t!("diag-read-io", reason = reason),
+            ReadError::Folder => t!("diag-read-folder"),
+            ReadError::NotRegular => t!("diag-read-not-regular"),
+            ReadError::TooLarge { bytes, limit_mb } => {
+                let (whole, tenth) = megabytes(*bytes);
+                t!("diag-read-too-large", whole = &whole, tenth = &tenth, limit = *limit_mb)
+            }
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for ReadError {}
+
+/// A size in megabytes to one decimal, as its whole part and its tenths (each language writes
+/// the decimal mark its own way).
+pub fn megabytes(bytes: u64) -> (String, String) {
+    let shown = format!("{:.1}", bytes as f64 / 1e6);
+    let (whole, tenth) = shown.split_once('.').unwrap_or((&shown, "0"));
+    (whole.to_string(), tenth.to_string())
 }
 
 /// Shows `path` relative to the current folder when it is inside it.
@@ -58,8 +80,8 @@ pub fn read_limited(path: &Path, limit: usize) -> Result<Vec<u8>, ReadError> {
 /// An I/O error as a short reason, without the OS error number.
 pub fn io_reason(e: &std::io::Error) -> String {
     match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file or folder".into(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        std::io::ErrorKind::NotFound => t!("diag-io-not-found"),
+        std::io::ErrorKind::PermissionDenied => t!("diag-io-permission-denied"),
         _ => {
             let s = e.to_string();
             s.split(" (os error").next().unwrap_or(&s).to_string()

@@ -5,6 +5,7 @@
 //! `lrs.toml` in the data folder (`url`, `user`, `password`, `home_page`, `iri_base`); the
 //! environment wins.
 
+use crate::t;
 use std::time::Duration;
 
 use serde::Deserialize;
@@ -54,7 +55,7 @@ fn env(name: &str) -> Option<String> {
 pub enum LrsError {
     #[error("{path}: {message}")]
     Config { path: String, message: String },
-    #[error("no Learning Record Store is configured: set REHEARSE_LRS_URL (and REHEARSE_LRS_USER, REHEARSE_LRS_PASSWORD), or write lrs.toml in the data folder")]
+    #[error("{}", t!("lrs-not-configured"))]
     NotConfigured,
 }
 
@@ -82,28 +83,19 @@ pub fn config(store: &Store) -> Result<LrsConfig, LrsError> {
     let in_url = url.as_deref().is_some_and(|u| redact(u) != u);
     let plain_http =
         url.as_deref().is_some_and(|u| u.trim_start().to_ascii_lowercase().starts_with("http://"));
-    let local = url.as_deref().is_some_and(|u| {
-        let host = u.split("://").nth(1).unwrap_or("").split(['/', ':', '@']).next().unwrap_or("");
-        matches!(host, "127.0.0.1" | "localhost" | "[::1]")
-    });
+    let local = url.as_deref().is_some_and(is_loopback);
     if plain_http && (password.is_some() || in_url) && !local {
-        warnings.push(format!(
-            "the LRS address {} is plain http: the password crosses the network readable by anyone on the way; use https",
-            redact(url.as_deref().unwrap_or(""))
-        ));
+        warnings.push(t!("lrs-plain-http", url = &redact(url.as_deref().unwrap_or(""))));
     }
     if in_url {
-        warnings.push("the LRS address has a user name or password written into it: set REHEARSE_LRS_USER and REHEARSE_LRS_PASSWORD instead (addresses end up in logs and on screens)".into());
+        warnings.push(t!("lrs-password-in-address"));
     }
     #[cfg(unix)]
     if file.password.is_some() {
         use std::os::unix::fs::PermissionsExt;
         if let Ok(meta) = std::fs::metadata(&path) {
             if meta.permissions().mode() & 0o077 != 0 {
-                warnings.push(format!(
-                    "{} holds a password and can be read by other users of this machine: `chmod 600` it",
-                    path.display()
-                ));
+                warnings.push(t!("lrs-password-file-readable", path = &path.display().to_string()));
             }
         }
     }
@@ -129,6 +121,19 @@ fn agent() -> ureq::Agent {
 
 fn statements_url(base: &str) -> String {
     format!("{}/statements", base.trim_end_matches('/'))
+}
+
+/// Whether the address's host is this machine (where plain http crosses no network).
+fn is_loopback(url: &str) -> bool {
+    let rest = url.trim().split_once("://").map_or("", |(_, r)| r);
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let host_port = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
+    let host = if host_port.starts_with('[') {
+        host_port.split_once(']').map_or(host_port, |(h, _)| h).trim_start_matches('[')
+    } else {
+        host_port.split(':').next().unwrap_or("")
+    };
+    matches!(host.to_ascii_lowercase().as_str(), "127.0.0.1" | "localhost" | "::1")
 }
 
 /// The URL as it may be shown: without a user name or password written into it.
@@ -174,21 +179,15 @@ fn send(
         ("PUT", Some(b)) => headers!(agent.put(url)).send_json(b),
         _ => headers!(agent.get(url)).call(),
     };
-    let resp = result.map_err(|e| SendError(format!("the LRS could not be reached: {e}")))?;
+    let resp = result.map_err(|e| SendError(t!("lrs-unreachable", reason = &redact(&e.to_string()))))?;
     let status = resp.status().as_u16();
     if (300..400).contains(&status) {
-        let to = resp.headers().get("location").and_then(|l| l.to_str().ok()).unwrap_or("another address");
-        return Err(SendError(format!(
-            "the LRS address answered {status} with a redirect to {}: statements are not sent on through a \
-             redirect, because the credentials would go with them to another address; set REHEARSE_LRS_URL to \
-             the address the LRS really answers at",
-            redact(to)
-        )));
+        let to = resp.headers().get("location").and_then(|l| l.to_str().ok()).map(redact);
+        let to = to.unwrap_or_else(|| t!("lrs-another-address"));
+        return Err(SendError(t!("lrs-redirect", status = status, to = &crate::text::sanitize_line(&to))));
     }
     if status == 401 || status == 403 {
-        return Err(SendError(
-            "the LRS refused the credentials (check REHEARSE_LRS_USER and REHEARSE_LRS_PASSWORD)".into(),
-        ));
+        return Err(SendError(t!("lrs-credentials-refused")));
     }
     Ok(resp)
 }
@@ -215,7 +214,7 @@ fn stored_same(cfg: &LrsConfig, base: &str, s: &Value) -> Result<bool, SendError
     match resp.status().as_u16() {
         200 => {
             let got: Value = serde_json::from_str(&body_text(resp))
-                .map_err(|e| SendError(format!("the LRS answered with something that is not JSON: {e}")))?;
+                .map_err(|e| SendError(t!("lrs-not-json", reason = &e.to_string())))?;
             Ok(essence(&got) == essence(s))
         }
         404 => Ok(false),
@@ -224,7 +223,7 @@ fn stored_same(cfg: &LrsConfig, base: &str, s: &Value) -> Result<bool, SendError
 }
 
 fn unexpected(code: u16, resp: ureq::http::Response<ureq::Body>) -> SendError {
-    SendError(format!("the LRS answered {code}: {}", crate::text::excerpt(&body_text(resp), 200)))
+    SendError(t!("lrs-answered", code = code, body = &crate::text::excerpt(&body_text(resp), 200)))
 }
 
 /// What the LRS did with a batch.
@@ -246,13 +245,8 @@ pub fn send_batch(cfg: &LrsConfig, base: &str, batch: &[Value]) -> Result<Delive
     match resp.status().as_u16() {
         200 => {
             let text = body_text(resp);
-            let listed: Vec<String> = serde_json::from_str(&text).map_err(|_| {
-                SendError(format!(
-                    "the address answered 200 but not with the ids of the statements, as an LRS does (is \
-                     REHEARSE_LRS_URL the xAPI endpoint, and not a login page or a network's sign-in page?): {}",
-                    crate::text::excerpt(&text, 120)
-                ))
-            })?;
+            let listed: Vec<String> = serde_json::from_str(&text)
+                .map_err(|_| SendError(t!("lrs-not-an-lrs", body = &crate::text::excerpt(&text, 120))))?;
             let delivered: Vec<String> = batch
                 .iter()
                 .filter_map(|s| s["id"].as_str())
@@ -301,4 +295,19 @@ fn confirm(cfg: &LrsConfig, base: &str, batch: &[Value]) -> Result<Delivery, Sen
         }
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn loopback_is_found_behind_a_user_name_and_in_brackets() {
+        assert!(is_loopback("http://someone:pw@127.0.0.1:8080/xAPI/"));
+        assert!(is_loopback("http://LOCALHOST/xAPI"));
+        assert!(is_loopback("http://[::1]:9000/"));
+        assert!(!is_loopback("http://127.0.0.1.example.org/"));
+        assert!(!is_loopback("http://lrs.example.org/?next=127.0.0.1"));
+        assert!(!is_loopback("http://localhost@lrs.example.org/"));
+    }
 }

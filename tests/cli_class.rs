@@ -212,3 +212,54 @@ fn completing_the_course_is_reported_in_progress_class_reports_and_xapi() {
     assert_eq!(v["not_completed"], json!(["bo"]));
     assert_eq!(v["course_required"], json!(["sample", "sample-b"]));
 }
+
+#[test]
+fn the_learners_in_the_data_folder_make_the_same_report_as_their_exports() {
+    let home = tempfile::tempdir().unwrap();
+    let exports = tempfile::tempdir().unwrap();
+    play(home.path(), "ana", SAMPLE, "\n1\n1\n\n\n");
+    play(home.path(), "bo", SAMPLE, "\n2\n1\n\n");
+    play(home.path(), "cy", SAMPLE, "\n1\n");
+    for l in ["ana", "bo", "cy"] {
+        let f = exports.path().join(format!("{l}.json"));
+        let out = rehearse(home.path())
+            .args(["export", "--learner", l, "-o", f.to_str().unwrap()])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0));
+    }
+    let from_exports = report(home.path(), "tests/fixtures/pack", &[exports.path()]);
+    let mut cmd = rehearse(home.path());
+    let out = cmd
+        .args(["--pack", "tests/fixtures/pack", "class", "report", "--learners", "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let from_folder: Value = serde_json::from_slice(&out.stdout).unwrap();
+    for key in ["counted", "flagged", "lessons", "decisions", "not_passed", "learners"] {
+        assert_eq!(from_folder[key], from_exports[key], "{key}");
+    }
+    assert_eq!(from_folder["counted"], 2);
+
+    // A learner file that cannot be read is named and skipped, and left where it is.
+    let bad = home.path().join("learners").join("dee.json");
+    std::fs::write(&bad, "{ not json").unwrap();
+    let out = rehearse(home.path())
+        .args(["--pack", "tests/fixtures/pack", "class", "report", "--learners"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("dee.json") && err.contains("skipped"), "{err}");
+    assert!(bad.exists(), "a report never moves a learner's file");
+
+    // An empty folder says where it looked and what would fill it.
+    let empty = tempfile::tempdir().unwrap();
+    let out = rehearse(empty.path()).args(["class", "report", "--learners"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("no learner has a file") && err.contains("rehearse serve"), "{err}");
+    // Neither files nor --learners: a usage error.
+    let out = rehearse(empty.path()).args(["class", "report"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}

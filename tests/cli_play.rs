@@ -111,7 +111,11 @@ fn eight_parallel_runs_for_one_learner_are_all_counted() {
     let handles: Vec<_> = (0..8)
         .map(|_| {
             let home = home.path().to_path_buf();
-            std::thread::spawn(move || play(&home, "cy", "\n1\n1\n\n\n"))
+            // A run can find another window's finished run still "in progress" in a file it read
+            // a moment before; it is then offered, refused as taken, and a new run starts. The
+            // input works either way: "n" answers that offer (or is asked again at the
+            // briefing), the empty line after the briefing is asked again at the choice.
+            std::thread::spawn(move || play(&home, "cy", "n\n\n\n1\n1\n\n\n"))
         })
         .collect();
     for h in handles {

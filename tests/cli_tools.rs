@@ -232,3 +232,271 @@ fn a_file_that_is_not_a_story_is_refused_clearly() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no passages found"));
 }
+
+/// The binary with a data folder of its own, no LRS settings from the environment, in English.
+fn rehearse_in(home: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("rehearse").expect("binary builds");
+    cmd.env("REHEARSE_HOME", home).env("REHEARSE_LANG", "en").env_remove("REHEARSE_LEARNER");
+    for var in ["REHEARSE_LRS_URL", "REHEARSE_LRS_USER", "REHEARSE_LRS_PASSWORD", "REHEARSE_LRS_HOME_PAGE"] {
+        cmd.env_remove(var);
+    }
+    cmd
+}
+
+/// Runs the binary; returns its exit code, standard output and standard error.
+fn run_in(home: &Path, args: &[&str]) -> (i32, String, String) {
+    let out = rehearse_in(home).args(args).output().unwrap();
+    let text = |b: Vec<u8>| String::from_utf8(b).unwrap();
+    (out.status.code().unwrap_or(-1), text(out.stdout), text(out.stderr))
+}
+
+/// Plays the sample scenario to its ending as `learner` (which queues its xAPI statements).
+fn play_sample(home: &Path, learner: &str) {
+    let out = rehearse_in(home)
+        .args(["play", "tests/fixtures/pack/sample.toml", "--plain", "--seed", "1", "--learner", learner])
+        .write_stdin("\n1\n1\n\n\n")
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).contains("== Debrief =="), "the run reached its ending");
+}
+
+/// `errors` of a JSON Schema validator on a TOML file, as text.
+fn schema_errors(schema_file: &Path, toml_file: &Path) -> Vec<String> {
+    let schema: Value = serde_json::from_str(&std::fs::read_to_string(schema_file).unwrap()).unwrap();
+    let validator = jsonschema::validator_for(&schema).expect("a valid JSON Schema");
+    validator.iter_errors(&to_json(toml_file)).map(|e| e.to_string()).collect()
+}
+
+#[test]
+fn new_starts_a_pack_that_validates_with_the_schemas_its_files_name() {
+    let home = tempfile::tempdir().unwrap();
+    let pack = home.path().join("pack");
+    let p = pack.to_str().unwrap();
+    let (code, out, err) = run_in(home.path(), &["new", "reporter-question", "--dir", p]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("course.toml") && out.contains(&format!("`rehearse validate {p}`")), "{out}");
+    let scenario = pack.join("reporter-question.toml");
+    let course = pack.join("course.toml");
+    let read = |f: &Path| std::fs::read_to_string(f).unwrap();
+    // The title comes from the id, not from the template.
+    assert_eq!(to_json(&scenario)["scenario"]["title"], "Reporter question");
+    // Each file names its schema, and the schema files are what `rehearse schema` prints.
+    assert!(read(&scenario).starts_with("#:schema ./rehearse-scenario.schema.json\n"));
+    assert!(read(&course).starts_with("#:schema ./rehearse-course.schema.json\n"));
+    let scenario_schema = pack.join("rehearse-scenario.schema.json");
+    let course_schema = pack.join("rehearse-course.schema.json");
+    assert_eq!(read(&scenario_schema), run_in(home.path(), &["schema"]).1);
+    assert_eq!(read(&course_schema), run_in(home.path(), &["schema", "--course"]).1);
+    // The pack validates clean: no error, no warning, its author's tests pass.
+    let (code, out, err) = run_in(home.path(), &["validate", p]);
+    assert_eq!((code, out.as_str()), (0, ""), "{err}");
+    assert!(err.contains("1 scenario ready to play; 2 author's tests pass"), "{err}");
+    // An editor checking against the schema files accepts both files, and refuses a mistake.
+    assert_eq!(schema_errors(&scenario_schema, &scenario), Vec::<String>::new());
+    assert_eq!(schema_errors(&course_schema, &course), Vec::<String>::new());
+    let mut wrong = to_json(&course);
+    wrong["course"]["pass_percent"] = json!("70");
+    let schema: Value = serde_json::from_str(&read(&course_schema)).unwrap();
+    assert!(!jsonschema::validator_for(&schema).unwrap().is_valid(&wrong));
+    // Where Taplo is installed, it reads the `#:schema` lines itself.
+    if let Ok(out) = std::process::Command::new("taplo").arg("check").arg(&scenario).arg(&course).output() {
+        assert!(out.status.success(), "taplo: {}", String::from_utf8_lossy(&out.stderr));
+    } else {
+        eprintln!("taplo is not installed: the files were checked with the jsonschema crate only");
+    }
+}
+
+#[test]
+fn new_never_overwrites_and_uses_the_course_it_finds() {
+    let home = tempfile::tempdir().unwrap();
+    let pack = home.path().join("pack");
+    let p = pack.to_str().unwrap();
+    assert_eq!(run_in(home.path(), &["new", "first", "--dir", p]).0, 0);
+    // The author edits the course and replaces a schema file: a second `new` keeps both.
+    let course = pack.join("course.toml");
+    let edited = format!("{}\n# my own note\n", std::fs::read_to_string(&course).unwrap());
+    std::fs::write(&course, &edited).unwrap();
+    std::fs::write(pack.join("rehearse-scenario.schema.json"), "{}\n").unwrap();
+    let (code, out, err) = run_in(home.path(), &["new", "second", "--dir", p]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(std::fs::read_to_string(&course).unwrap(), edited);
+    assert_eq!(std::fs::read_to_string(pack.join("rehearse-scenario.schema.json")).unwrap(), "{}\n");
+    assert!(out.contains("uses the course in") && out.contains("Kept"), "{out}");
+    // A sub-folder of the pack uses the pack's course: no course.toml of its own.
+    let sub = pack.join("sub");
+    assert_eq!(run_in(home.path(), &["new", "third", "--dir", sub.to_str().unwrap()]).0, 0);
+    assert!(!sub.join("course.toml").exists());
+    let (code, out, _) = run_in(home.path(), &["validate", p]);
+    assert_eq!((code, out.as_str()), (0, ""));
+    // The same id again: refused, and the file is left as it was.
+    let before = std::fs::read_to_string(pack.join("second.toml")).unwrap();
+    let (code, _, err) = run_in(home.path(), &["new", "second", "--dir", p]);
+    assert_eq!(code, 1);
+    assert!(err.contains("already exists"), "{err}");
+    assert_eq!(std::fs::read_to_string(pack.join("second.toml")).unwrap(), before);
+}
+
+#[test]
+fn validate_counts_authors_tests_in_text_and_json() {
+    let home = tempfile::tempdir().unwrap();
+    let (code, _, err) = run_in(home.path(), &["validate", "tests/fixtures/pack"]);
+    assert_eq!(code, 0);
+    assert!(err.contains("2 warnings; 1 scenario ready to play; 2 author's tests pass"), "{err}");
+    let (_, out, _) = run_in(home.path(), &["validate", "--json", "tests/fixtures/pack"]);
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!((v["errors"].clone(), v["warnings"].clone()), (json!(0), json!(2)));
+    assert_eq!(v["tests"], json!({"passed": 2, "failed": 0}));
+    let d = &v["diagnostics"][0];
+    assert_eq!(
+        (d["path"].clone(), d["line"].clone(), d["column"].clone()),
+        (json!("tests/fixtures/pack/sample.toml"), json!(3), json!(1))
+    );
+    assert_eq!(d["severity"], "warning");
+
+    // One test made to fail: an error at the test, counted as a failed test.
+    let pack = home.path().join("pack");
+    std::fs::create_dir(&pack).unwrap();
+    std::fs::copy("tests/fixtures/pack/course.toml", pack.join("course.toml")).unwrap();
+    let sample = std::fs::read_to_string("tests/fixtures/pack/sample.toml").unwrap();
+    std::fs::write(pack.join("sample.toml"), sample.replace("max_percent = 10", "min_percent = 50")).unwrap();
+    let p = pack.to_str().unwrap();
+    let (code, _, err) = run_in(home.path(), &["validate", p]);
+    assert_eq!(code, 1);
+    assert!(err.contains("1 of 2 author's tests pass, 1 fails"), "{err}");
+    let (code, out, _) = run_in(home.path(), &["validate", "--json", p]);
+    assert_eq!(code, 1, "--json keeps the exit code");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["tests"], json!({"passed": 1, "failed": 1}));
+    assert_eq!(v["errors"], 1);
+    let failed: Vec<&Value> =
+        v["diagnostics"].as_array().unwrap().iter().filter(|d| d["severity"] == "error").collect();
+    assert!(failed[0]["message"].as_str().unwrap().contains("test `worst run` fails"), "{failed:?}");
+    assert_eq!(failed[0]["line"], sample.lines().position(|l| l == "name = \"worst run\"").unwrap());
+}
+
+#[test]
+fn sync_dry_run_says_plainly_what_would_be_sent_and_warns_about_the_settings() {
+    let home = tempfile::tempdir().unwrap();
+    play_sample(home.path(), "ana");
+    // No LRS: the queue is listed, and the sentence says why nothing can go yet.
+    let (code, out, _) = run_in(home.path(), &["sync", "--dry-run"]);
+    assert_eq!(code, 0);
+    let first = out.lines().next().unwrap();
+    assert!(first.contains("statements are queued, but no LRS is configured to send them to"), "{first}");
+    assert!(!out.contains("to (no LRS"), "{out}");
+    let (code, out, _) = run_in(home.path(), &["sync", "--dry-run", "--json"]);
+    assert_eq!(code, 0);
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["lrs"], Value::Null);
+    let statements = v["statements"].as_array().unwrap();
+    let verbs: Vec<&str> =
+        statements.iter().map(|s| s["verb"]["display"]["en-US"].as_str().unwrap()).collect();
+    assert_eq!(verbs.first(), Some(&"attempted"));
+    assert!(verbs.contains(&"passed") && statements.iter().all(|s| s["id"].is_string()), "{verbs:?}");
+    // A password in a plain-http address: both warnings on standard error, never the password.
+    let out = rehearse_in(home.path())
+        .env("REHEARSE_LRS_URL", "http://class:hunter2@lrs.example.org/xAPI/")
+        .args(["sync", "--dry-run", "--json"])
+        .output()
+        .unwrap();
+    let (stdout, stderr) = (String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    assert!(stderr.contains("warning: the LRS address") && stderr.contains("plain http"), "{stderr}");
+    assert!(stderr.contains("user name or password written into it"), "{stderr}");
+    let v: Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(v["lrs"], "http://lrs.example.org/xAPI/");
+    assert!(!stdout.contains("hunter2") && !stderr.contains("hunter2"));
+    assert_eq!(v["statements"].as_array().unwrap().len(), statements.len(), "a dry run sends nothing");
+}
+
+#[test]
+fn analyze_suggests_a_walk_command_that_replays_its_run() {
+    let home = tempfile::tempdir().unwrap();
+    for (args, target) in [
+        (vec!["analyze", "tests/fixtures/pack/sample.toml"], "tests/fixtures/pack/sample.toml"),
+        (vec!["--pack", "tests/fixtures/pack", "analyze", "sample"], "--pack tests/fixtures/pack sample"),
+        (vec!["analyze", "troll-handling"], "troll-handling"),
+    ] {
+        let (code, out, err) = run_in(home.path(), &args);
+        assert_eq!(code, 0, "{err}");
+        let best = out.lines().find(|l| l.starts_with("Best run:")).unwrap();
+        let command = best.split('`').nth(1).unwrap();
+        assert!(command.starts_with(&format!("rehearse walk {target} --choices ")), "{best}");
+        // The command replays the best run.
+        let words: Vec<&str> = command.split_whitespace().skip(1).collect();
+        let (code, walked, err) = run_in(home.path(), &words);
+        assert_eq!(code, 0, "{command}: {err}");
+        let percent = best.split("→ ").nth(1).unwrap().split(' ').next().unwrap();
+        assert!(walked.contains(&format!("score: {percent} ")), "{command} gives {walked}, not {percent}");
+    }
+}
+
+#[test]
+fn progress_of_a_learner_with_nothing_saved_says_so_and_suggests_close_names() {
+    let home = tempfile::tempdir().unwrap();
+    play_sample(home.path(), "Anouk");
+    play_sample(home.path(), "Bertrand");
+    let (code, _, err) = run_in(home.path(), &["progress", "--learner", "Anuok"]);
+    assert_eq!(code, 0);
+    assert!(err.contains("no saved progress for Anuok in "), "{err}");
+    assert!(err.contains("Did you mean Anouk? (`--learner NAME`)"), "{err}");
+    let (_, _, err) = run_in(home.path(), &["progress", "--learner", "zed", "--json"]);
+    assert!(err.contains("no saved progress for zed") && !err.contains("Did you mean"), "{err}");
+    let (_, out, err) = run_in(home.path(), &["progress", "--learner", "Anouk"]);
+    assert!(err.is_empty() && out.contains("Progress of Anouk"), "{err}");
+}
+
+/// A Learning Record Store stand-in on loopback that stores every statement it is sent: it
+/// answers each POST with the ids of the statements in it, as an LRS does.
+fn accepting_lrs() -> u16 {
+    use std::io::{BufRead, BufReader, Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        for mut stream in listener.incoming().flatten() {
+            let mut reader = BufReader::new(stream.try_clone().unwrap());
+            let mut length = 0;
+            let mut line = String::new();
+            while reader.read_line(&mut line).is_ok_and(|n| n > 0) && line != "\r\n" {
+                if let Some(v) = line.to_ascii_lowercase().strip_prefix("content-length:") {
+                    length = v.trim().parse().unwrap_or(0);
+                }
+                line.clear();
+            }
+            let mut body = vec![0; length];
+            let _ = reader.read_exact(&mut body);
+            let sent: Vec<Value> = serde_json::from_slice(&body).unwrap_or_default();
+            let ids: Vec<&Value> = sent.iter().map(|s| &s["id"]).collect();
+            let reply = serde_json::to_string(&ids).unwrap();
+            let head = format!(
+                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                reply.len()
+            );
+            let _ = stream.write_all(format!("{head}{reply}").as_bytes());
+        }
+    });
+    port
+}
+
+#[test]
+fn sync_json_says_what_was_delivered() {
+    let home = tempfile::tempdir().unwrap();
+    play_sample(home.path(), "ana");
+    let (_, out, _) = run_in(home.path(), &["sync", "--dry-run", "--json"]);
+    let queued = serde_json::from_str::<Value>(&out).unwrap()["statements"].as_array().unwrap().len();
+    let url = format!("http://127.0.0.1:{}/xAPI/", accepting_lrs());
+    let sync = || {
+        let out = rehearse_in(home.path())
+            .env("REHEARSE_LRS_URL", &url)
+            .env("REHEARSE_LRS_USER", "class")
+            .env("REHEARSE_LRS_PASSWORD", "secret")
+            .args(["sync", "--json"])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+        serde_json::from_slice::<Value>(&out.stdout).unwrap()
+    };
+    let v = sync();
+    assert_eq!(v, json!({"lrs": url, "total": queued, "sent": queued, "rejected": [], "conflicts": 0}));
+    // Everything went: the next sync has nothing to send, and says so in the same shape.
+    assert_eq!(sync(), json!({"lrs": url, "total": 0, "sent": 0, "rejected": [], "conflicts": 0}));
+}

@@ -322,3 +322,69 @@ fn a_scenario_that_does_not_load_adds_no_warnings_about_the_course() {
     assert!(!out.contains("no scenario assesses lesson"), "{out}");
     assert!(out.contains("names `nowhere`"), "{out}");
 }
+
+/// `rehearse --lang fr validate FILE`: its (stdout, stderr).
+fn validate_fr(path: &str) -> (String, String) {
+    let out = rehearse().args(["--lang", "fr", "validate", path]).output().expect("runs");
+    (String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+}
+
+#[test]
+fn a_french_facilitator_reads_the_diagnostics_in_french_at_the_same_places() {
+    // An unknown node, with its suggestion: same place, French words, French typography.
+    let (out, err) = validate_fr("tests/fixtures/bad/bad-target.toml");
+    assert!(
+        out.contains(
+            "tests/fixtures/bad/bad-target.toml:29:8: erreur\u{a0}: le 1er choix du nœud `first` renvoie à `secnd`, mais aucun nœud n'a cet identifiant. Vouliez-vous dire `second`\u{a0}? Vérifiez l'orthographe, ou ajoutez un `[[nodes]]` avec `id = \"secnd\"`"
+        ),
+        "{out}"
+    );
+    assert!(!out.contains("error") && !out.contains("Did you mean"), "{out}");
+    assert!(err.starts_with("1 erreur"), "the summary line is French too: {err}");
+
+    // Warnings, and places named in French (a node known only by its number).
+    let (out, _) = validate_fr("tests/fixtures/bad/unreachable.toml");
+    assert!(
+        out.contains(":98:6: avertissement\u{a0}: le nœud `orphan` ne peut jamais être atteint"),
+        "{out}"
+    );
+    let (out, _) = validate_fr("tests/fixtures/bad/missing-keys.toml");
+    assert!(out.contains(":5:1: erreur\u{a0}: le 1er nœud n'a pas la clé obligatoire `id`"), "{out}");
+
+    // A file with no course.toml of its own: its unknown lessons still said once, in French.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy("tests/fixtures/pack/sample.toml", dir.path().join("sample.toml")).unwrap();
+    let (out, _) = validate_fr(dir.path().join("sample.toml").to_str().unwrap());
+    let errors: Vec<&str> = out.lines().filter(|l| l.contains(": erreur\u{a0}: ")).collect();
+    assert_eq!(errors.len(), 1, "{out}");
+    assert!(errors[0].contains("(alpha, beta, gamma)") && errors[0].contains("aucun course.toml"), "{out}");
+
+    // A failing author's test, and the engine's reason for it.
+    std::fs::copy("tests/fixtures/pack/course.toml", dir.path().join("course.toml")).unwrap();
+    let text = std::fs::read_to_string("tests/fixtures/pack/sample.toml").unwrap();
+    std::fs::write(dir.path().join("sample.toml"), text.replace("choices = \"1,1\"", "choices = \"9,1\""))
+        .unwrap();
+    let (out, _) = validate_fr(dir.path().join("sample.toml").to_str().unwrap());
+    assert!(
+        out.contains("erreur\u{a0}: le test `best run` échoue\u{a0}: le 1er choix de \"9,1\" ne peut pas être joué\u{a0}: il n'y a pas de choix 9 au nœud `first`"),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_large_pack_checked_on_every_core_is_reported_in_one_language() {
+    // Four files large enough for the pack to be checked on several threads.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy("tests/fixtures/pack/course.toml", dir.path().join("course.toml")).unwrap();
+    let text = std::fs::read_to_string("tests/fixtures/pack/sample.toml").unwrap();
+    let padding = format!("# {}\n", "x".repeat(100)).repeat(3_000);
+    for id in ["a", "b", "c", "d"] {
+        let file = text
+            .replace("id = \"sample\"", &format!("id = \"{id}\""))
+            .replace("minutes = 5", "minutes = 5\ncolour = 1");
+        std::fs::write(dir.path().join(format!("{id}.toml")), file + &padding).unwrap();
+    }
+    let (out, _) = validate_fr(dir.path().to_str().unwrap());
+    assert_eq!(out.matches("clé inconnue `colour` dans la section [scenario]").count(), 4, "{out}");
+    assert!(!out.contains("unknown key"), "{out}");
+}

@@ -383,6 +383,8 @@ fn a_password_in_the_address_is_never_printed() {
         sync_against(home.path(), &format!("http://someone:hunter2@127.0.0.1:{}/xAPI/", lrs.port));
     assert_eq!(code, 0, "{err}");
     assert!(!out.contains("hunter2") && !err.contains("hunter2"), "{out}{err}");
+    // The risk is said, without the password.
+    assert!(err.contains("user name or password written into it"), "{err}");
     assert!(queued(home.path()).is_empty());
 }
 

@@ -25,10 +25,29 @@ fn pct(n: u32) -> String {
     format!("{:>w$}", percent(n))
 }
 
-fn run_text(r: &NotableRun) -> String {
+/// A word as a POSIX shell reads it back: quoted only when it needs to be.
+pub(super) fn shell_word(w: &str) -> String {
+    let plain = |c: char| c.is_ascii_alphanumeric() || "_-./,:=@%+".contains(c);
+    if !w.is_empty() && w.chars().all(plain) {
+        w.to_string()
+    } else {
+        format!("'{}'", w.replace('\'', "'\\''"))
+    }
+}
+
+/// How `walk` finds the scenario analysed: its `--pack`s, then the id or the path as given.
+fn walk_target(packs: &[PathBuf], name: &str, id: &str) -> String {
+    let mut words: Vec<String> =
+        packs.iter().map(|p| format!("--pack {}", shell_word(&p.display().to_string()))).collect();
+    // A path was given when the name is not the scenario's id: walk needs that path too.
+    words.push(shell_word(if name == id { id } else { name }));
+    sanitize_line(&words.join(" "))
+}
+
+fn run_text(r: &NotableRun, target: &str) -> String {
     let ending = r.ending.map_or("none", |e| e.as_str());
     let replay = match r.seed {
-        Some(seed) => format!("`rehearse walk ID --choices {} --seed {seed}`", r.choices),
+        Some(seed) => format!("`rehearse walk {target} --choices {} --seed {seed}`", r.choices),
         None => t!("analyze-no-seed"),
     };
     let choices = if r.choices.is_empty() { t!("analyze-no-choices") } else { r.choices.clone() };
@@ -120,11 +139,12 @@ pub fn run(packs: &[PathBuf], name: &str, as_json: bool) -> super::Outcome {
             out.push_str(&format!("{}\n", t!("analyze-no-run-reaches", kind = kind)));
         }
     }
+    let target = walk_target(packs, name, &s.id);
     if let Some(b) = &a.best {
-        out.push_str(&format!("{}\n", t!("analyze-best-run", run = &run_text(b))));
+        out.push_str(&format!("{}\n", t!("analyze-best-run", run = &run_text(b, &target))));
     }
     if let Some(w) = &a.worst {
-        out.push_str(&format!("{}\n", t!("analyze-worst-run", run = &run_text(w))));
+        out.push_str(&format!("{}\n", t!("analyze-worst-run", run = &run_text(w, &target))));
     }
     out.push_str(&format!("{}\n\n{}\n", t!("analyze-choice-numbers"), t!("analyze-lessons")));
     for (id, (lo, hi)) in &a.lessons {

@@ -1,10 +1,15 @@
-//! `rehearse export [--learner NAME] [--format json|csv] [-o FILE]`
+//! `rehearse export [--learner NAME] [--format json|csv|xapi] [-o FILE]`
 
 use std::path::PathBuf;
+use std::sync::Arc;
+
+use serde_json::Value;
 
 use crate::cli::ExportFormat;
-use crate::progress::now_rfc3339;
+use crate::pack::{Library, LoadOptions};
+use crate::progress::{now_rfc3339, Status, Store};
 use crate::report::export::{to_csv, to_json, Export};
+use crate::scenario::Scenario;
 use crate::t;
 
 pub fn run(
@@ -21,23 +26,7 @@ pub fn run(
     let text = match format {
         ExportFormat::Json => to_json(&export),
         ExportFormat::Xapi => {
-            let lib = super::library(packs);
-            let cfg = crate::lrs::config(&store).map(|c| c.xapi).unwrap_or_default();
-            let mut all = Vec::new();
-            for a in &export.attempts {
-                match lib
-                    .entries
-                    .iter()
-                    .find(|e| e.scenario.id == a.scenario && e.scenario.content_hash == a.scenario_hash)
-                {
-                    Some(e) => all.extend(crate::report::xapi::statements(&e.scenario, a, &learner, &cfg)),
-                    None if a.status == crate::progress::Status::Completed => eprintln!(
-                        "rehearse: {}",
-                        t!("export-other-version", attempt = &a.id, scenario = &a.scenario)
-                    ),
-                    None => {}
-                }
-            }
+            let all = xapi(packs, &export, &learner, &store);
             format!("{}\n", serde_json::to_string_pretty(&all).unwrap_or_default())
         }
         ExportFormat::Csv => {
@@ -64,4 +53,42 @@ pub fn run(
             Err(e) => Err(e.into()),
         },
     }
+}
+
+/// The xAPI statements of every completed attempt played on a scenario as loaded now, each with
+/// its names and descriptions in every language of the pack.
+fn xapi(packs: &[PathBuf], export: &Export, learner: &str, store: &Store) -> Vec<Value> {
+    // Loaded in the source language, not the learner's: every language is asked for below.
+    let lib = Library::load(packs, LoadOptions::default());
+    let cfg = crate::lrs::config(store).map(|c| c.xapi).unwrap_or_default();
+    let mut all = Vec::new();
+    for a in &export.attempts {
+        let found = lib
+            .entries
+            .iter()
+            .find(|e| e.scenario.id == a.scenario && e.scenario.content_hash == a.scenario_hash);
+        match found {
+            Some(e) => {
+                let langs = in_every_language(&lib, &e.scenario);
+                let langs: Vec<&Scenario> = langs.iter().map(Arc::as_ref).collect();
+                all.extend(crate::report::xapi::statements(&langs, a, learner, &cfg));
+            }
+            None if a.status == Status::Completed => {
+                eprintln!("rehearse: {}", t!("export-other-version", attempt = &a.id, scenario = &a.scenario))
+            }
+            None => {}
+        }
+    }
+    all
+}
+
+/// `s` in each language of its course that it has, the source first.
+fn in_every_language(lib: &Library, s: &Arc<Scenario>) -> Vec<Arc<Scenario>> {
+    s.course
+        .languages
+        .iter()
+        .map(|tag| lib.localized(s, tag))
+        .filter(|l| l.translated)
+        .map(|l| l.scenario)
+        .collect()
 }

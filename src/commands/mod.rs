@@ -134,6 +134,11 @@ fn dispatch(cli: Cli) -> Outcome {
             let opts = play::Options { learner: who, seed, plain, timers, no_timers, timer_scale };
             play::run(&packs_of(packs)?, &scenario, opts)
         }
+        Some(Command::Debrief { packs, scenario, attempt, learner: who, lang, plain }) => {
+            let who = learner(who);
+            language(lang, Some(&who));
+            debrief(&packs_of(packs)?, &scenario, attempt.map(|n| n as usize), who, plain)
+        }
         Some(Command::Progress { packs, learner: who, lang, json }) => {
             let who = learner(who);
             language(lang, Some(&who));
@@ -177,17 +182,17 @@ fn dispatch(cli: Cli) -> Outcome {
             import::run(&file, output)
         }
         Some(Command::Class {
-            command: crate::cli::ClassCommand::Report { packs, inputs, format, lang },
+            command: crate::cli::ClassCommand::Report { packs, inputs, learners, format, lang },
         }) => {
             // A report that combines languages is written in the language asked for, else in the
             // pack's source language (never guessed from the locale).
             crate::i18n::set_language(lang.or_else(|| top_lang.clone()).as_deref());
-            class::run(&packs_of(packs)?, &inputs, format)
+            class::run(&packs_of(packs)?, &inputs, learners, format)
         }
         None => {
             let who = learner(None);
             language(None, Some(&who));
-            home(&packs_of(crate::cli::Packs::default())?, who)
+            home(&packs_of(crate::cli::Packs::default())?, who, top_lang.clone())
         }
     }
 }
@@ -244,15 +249,73 @@ fn preview(file: std::path::PathBuf, seed: u64) -> Outcome {
 }
 
 /// `rehearse` with no command: the home screen, or the list when output is not a terminal.
-fn home(packs: &[std::path::PathBuf], learner: String) -> Outcome {
+fn home(packs: &[std::path::PathBuf], learner: String, given: Option<String>) -> Outcome {
     use std::io::IsTerminal;
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         return list::run(packs, false);
     }
-    let lib = library(packs);
     let store = crate::progress::Store::open_default();
     let opts = crate::tui::PlayOptions { seed: None, timers: true, timer_scale: play::timer_scale(None) };
-    Ok(crate::tui::home(lib, &learner, &store, opts)?)
+    // The library is loaded again when the learner switches languages.
+    Ok(crate::tui::home(|| library(packs), &learner, &store, opts, given)?)
+}
+
+/// `rehearse debrief SCENARIO [--attempt N] [--learner NAME] [--plain]`: a completed attempt's
+/// debrief, replayed from its seed and choices; as text with `--plain` or when output is not a
+/// terminal.
+fn debrief(
+    packs: &[std::path::PathBuf],
+    name: &str,
+    attempt: Option<usize>,
+    learner: String,
+    plain: bool,
+) -> Outcome {
+    use std::io::IsTerminal;
+    let mut lib = library(packs);
+    let found = lib.find(name)?;
+    let (scenario, notice) = lib.for_learner(&found);
+    if let Some(n) = notice {
+        eprintln!("{n}");
+    }
+    let (_, store, file) = learner_file(Some(learner.clone()))?;
+    let done = crate::tui::completed_attempts(&file, &scenario.id);
+    if done.is_empty() {
+        return Err(Error::Invalid(t!("debrief-no-completed", learner = &learner, scenario = &scenario.id)));
+    }
+    let n = attempt.unwrap_or(done.len());
+    let Some(&chosen) = done.get(n.wrapping_sub(1)) else {
+        let (count, scenario) = (done.len(), &scenario.id);
+        return Err(Error::Invalid(t!(
+            "debrief-no-such-attempt",
+            n = n,
+            count = count,
+            learner = &learner,
+            scenario = scenario
+        )));
+    };
+    if plain || !std::io::stdout().is_terminal() {
+        if chosen.scenario_hash != scenario.content_hash {
+            eprintln!("{}", t!("debrief-scenario-changed"));
+        }
+        let run = crate::tui::replay_attempt(&scenario, chosen);
+        let finished = chosen.finished_at.as_deref().unwrap_or(&chosen.updated_at);
+        // "2026-11-23T14:05:09Z" read as "2026-11-23 14:05 UTC".
+        let finished = match finished.get(..16) {
+            Some(minute) if finished.ends_with('Z') => format!("{} UTC", minute.replacen('T', " ", 1)),
+            _ => finished.to_string(),
+        };
+        let heading = t!(
+            "debrief-text-attempt",
+            title = &scenario.title,
+            n = n,
+            count = done.len(),
+            finished = &finished
+        );
+        let text = format!("{heading}\n{}", crate::play::debrief_text(&run));
+        return Ok(if print(&crate::text::sanitize(&text)) { OK } else { INVALID });
+    }
+    let opts = crate::tui::PlayOptions { seed: None, timers: true, timer_scale: play::timer_scale(None) };
+    Ok(crate::tui::debrief(lib, scenario.clone(), &learner, &store, opts, chosen, (n, done.len()))?)
 }
 
 /// Loads the bundled pack and `--pack`s for a command that plays or lists; problems in files that

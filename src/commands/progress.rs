@@ -10,9 +10,64 @@ use crate::progress::Standing;
 use crate::t;
 use crate::text::sanitize_line;
 
+/// Edit distance between two names, ignoring case, for "did you mean": insertions, deletions,
+/// substitutions and two neighbouring letters swapped each count one.
+fn distance(a: &str, b: &str) -> usize {
+    let (a, b): (Vec<char>, Vec<char>) =
+        (a.to_lowercase().chars().collect(), b.to_lowercase().chars().collect());
+    let mut before: Vec<usize> = Vec::new();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for i in 0..a.len() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for j in 0..b.len() {
+            cur[j + 1] = (prev[j] + usize::from(a[i] != b[j])).min(prev[j + 1] + 1).min(cur[j] + 1);
+            if i > 0 && j > 0 && a[i] == b[j - 1] && a[i - 1] == b[j] {
+                cur[j + 1] = cur[j + 1].min(before[j - 1] + 1);
+            }
+        }
+        before = std::mem::replace(&mut prev, cur);
+    }
+    prev[b.len()]
+}
+
+/// The saved learners whose names are close to `name` (a typo, another case, a part of it),
+/// closest first, at most three.
+fn close_names(name: &str, learners: &[String]) -> Vec<String> {
+    let lower = name.to_lowercase();
+    let limit = (name.chars().count() / 3).clamp(1, 3);
+    let mut close: Vec<(usize, &String)> = learners
+        .iter()
+        .filter(|l| **l != name)
+        .filter_map(|l| {
+            let other = l.to_lowercase();
+            let part = lower.chars().count() >= 3 && (other.contains(&lower) || lower.contains(&other));
+            let d = distance(name, l);
+            (d <= limit || part).then_some((d, l))
+        })
+        .collect();
+    close.sort();
+    close.into_iter().take(3).map(|(_, l)| sanitize_line(l)).collect()
+}
+
+/// What to say when `learner` has no saved progress: where it looked, and close names.
+fn no_progress(store: &crate::progress::Store, learner: &str) -> String {
+    let close = close_names(learner, &store.learners());
+    let path = store.learner_path(learner);
+    let folder = path.parent().unwrap_or(&path).display().to_string();
+    let said = t!("progress-none-saved", learner = &sanitize_line(learner), folder = &folder);
+    if close.is_empty() {
+        said
+    } else {
+        format!("{said} {}", t!("progress-did-you-mean", names = &close.join(", "), n = close.len()))
+    }
+}
+
 pub fn run(packs: &[PathBuf], learner: Option<String>, as_json: bool) -> super::Outcome {
     let lib = super::library(packs);
-    let (learner, _, file) = super::learner_file(learner)?;
+    let (learner, store, file) = super::learner_file(learner)?;
+    if file.attempts.is_empty() {
+        eprintln!("rehearse: {}", no_progress(&store, &learner));
+    }
     let standing = Standing::of(&file);
 
     // Every lesson of every loaded course, in course order, once.

@@ -1,7 +1,10 @@
 //! The checks of `validate` that play the scenario: author's tests, whether any run can pass,
 //! whether endings agree with the score, and the honest-score checks of [`super::honest`].
 
+use crate::i18n::percent;
+use crate::scenario::diagnostic::Kind;
 use crate::scenario::{Diagnostic, EndingKind, Scenario};
+use crate::t;
 
 use std::ops::ControlFlow;
 
@@ -28,50 +31,57 @@ pub fn check_scenario(s: &Scenario) -> Vec<Diagnostic> {
 }
 
 fn run_test(s: &Scenario, t: &crate::scenario::AuthorTest) -> Option<Diagnostic> {
-    let fail =
-        |msg: String| Some(Diagnostic::error(t.span.clone(), format!("test `{}` fails: {msg}", t.name)));
+    let fail = |reason: String| {
+        let message = t!("diag-test-fails", name = &t.name, reason = &reason);
+        Some(Diagnostic::error(t.span.clone(), message).with_kind(Kind::FailedTest))
+    };
     let picks = match parse_picks(&t.choices) {
         Ok(p) => p,
         Err(e) => return fail(e.to_string()),
     };
     let (run, stop) = walk(s, t.seed, &picks);
     let at = &run.node().id;
-    let percent = run.percent().rounded();
+    let rounded = run.percent().rounded();
+    let shown = percent(rounded);
     let outcome = match run.ending() {
-        Some(kind) => format!("the run ended `{}` at `{at}` with {percent}%", kind.as_str()),
-        None => format!("the run stopped at `{at}` with {percent}% so far"),
+        Some(kind) => t!("diag-test-ended", ending = kind.as_str(), node = at, percent = &shown),
+        None => t!("diag-test-stopped", node = at, percent = &shown),
     };
     match &stop {
         Stop::Invalid { position, error } => {
-            return fail(format!("choice {position} of \"{}\" cannot be played: {error}", t.choices))
+            let error = error.to_string();
+            return fail(t!(
+                "diag-test-unplayable",
+                position = *position,
+                choices = &t.choices,
+                error = &error
+            ));
         }
         Stop::Stuck(why) => return fail(why.clone()),
         Stop::RanOut if t.ending.is_some() => {
-            return fail(format!(
-                "expected the ending `{}`, but the choices ran out first ({outcome})",
-                t.ending.map_or("", EndingKind::as_str)
-            ))
+            let ending = t.ending.map_or("", EndingKind::as_str);
+            return fail(t!("diag-test-ran-out", ending = ending, outcome = &outcome));
         }
         _ => {}
     }
     if let Some(want) = t.ending {
         if run.ending() != Some(want) {
-            return fail(format!("expected the ending `{}`, but {outcome}", want.as_str()));
+            return fail(t!("diag-test-wrong-ending", ending = want.as_str(), outcome = &outcome));
         }
     }
     if let Some(min) = t.min_percent {
-        if percent < min {
-            return fail(format!("expected at least {min}%, but {outcome}"));
+        if rounded < min {
+            return fail(t!("diag-test-below-min", min = &percent(min), outcome = &outcome));
         }
     }
     if let Some(max) = t.max_percent {
-        if percent > max {
-            return fail(format!("expected at most {max}%, but {outcome}"));
+        if rounded > max {
+            return fail(t!("diag-test-above-max", max = &percent(max), outcome = &outcome));
         }
     }
     for want in &t.path_includes {
         if !run.path().iter().any(|&i| s.nodes[i].id == *want) {
-            return fail(format!("expected the run to visit `{want}`, but it did not ({outcome})"));
+            return fail(t!("diag-test-missed-node", node = want, outcome = &outcome));
         }
     }
     None
@@ -155,13 +165,11 @@ fn pass_mark_warning(s: &Scenario, search: &RunSearch) -> Option<Diagnostic> {
         return None;
     }
     let why = match search.closest {
-        Some(b) => format!("the run closest to it that does not end in failure scores {b}%"),
-        None => "every ending that can be reached is a failure".into(),
+        Some(b) => t!("diag-closest-run", percent = &percent(b)),
+        None => t!("diag-every-ending-fails"),
     };
-    Some(Diagnostic::warning(
-        s.span.clone(),
-        format!("no run of this scenario can pass its {}% pass mark: {why}. Lower `pass_percent` or add better-scored choices", s.pass_percent),
-    ))
+    let message = t!("diag-cannot-pass", pass = &percent(s.pass_percent), why = &why);
+    Some(Diagnostic::warning(s.span.clone(), message))
 }
 
 /// Endings that disagree with the score, each reported at the ending node with an example run.
@@ -170,32 +178,31 @@ fn ending_warnings(s: &Scenario, search: &RunSearch) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let choices = |picks: &[Pick]| {
         if picks.is_empty() {
-            "taking no choice at all".to_string()
+            t!("diag-no-choice-taken")
         } else {
-            format!("the choices {}", format_picks(picks))
+            t!("diag-the-choices", picks = &format_picks(picks))
         }
     };
-    if let Some((picks, end, percent)) = &search.success_below_pass {
-        out.push(Diagnostic::warning(
-            s.nodes[*end].span.clone(),
-            format!(
-                "a run that does not pass reaches the success ending `{}` ({} score {percent}%, below the {}% pass mark): the learner is told they succeeded while the score says otherwise. Lead weaker runs to a mixed or failure ending (a hidden flag and a branch can tell them apart), or score the path higher",
-                s.nodes[*end].id,
-                choices(picks),
-                s.pass_percent
-            ),
-        ));
+    let pass = percent(s.pass_percent);
+    if let Some((picks, end, score)) = &search.success_below_pass {
+        let message = t!(
+            "diag-success-below-pass",
+            id = &s.nodes[*end].id,
+            choices = &choices(picks),
+            percent = &percent(*score),
+            pass = &pass
+        );
+        out.push(Diagnostic::warning(s.nodes[*end].span.clone(), message));
     }
-    if let Some((picks, end, percent)) = &search.failure_at_pass {
-        out.push(Diagnostic::warning(
-            s.nodes[*end].span.clone(),
-            format!(
-                "a run at or above the {}% pass mark reaches the failure ending `{}` ({} score {percent}%): a run the score calls good ends in failure. Score the choices that lead here lower, or lead such runs to another ending",
-                s.pass_percent,
-                s.nodes[*end].id,
-                choices(picks)
-            ),
-        ));
+    if let Some((picks, end, score)) = &search.failure_at_pass {
+        let message = t!(
+            "diag-failure-at-pass",
+            pass = &pass,
+            id = &s.nodes[*end].id,
+            choices = &choices(picks),
+            percent = &percent(*score)
+        );
+        out.push(Diagnostic::warning(s.nodes[*end].span.clone(), message));
     }
     out
 }

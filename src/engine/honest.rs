@@ -3,8 +3,10 @@
 //! seeds 1 to 16; the rest is read off the scenario, or gathered by the path search of
 //! [`super::check`].
 
+use crate::i18n::percent;
 use crate::scenario::condition::Condition;
 use crate::scenario::{Body, Diagnostic, EndingKind, Next, Scenario};
+use crate::t;
 
 use super::run::{Action, Prompt, Run};
 use super::score::Percent;
@@ -33,12 +35,8 @@ impl Strategy {
     }
 
     /// "always taking the longest choice".
-    pub fn describe(self) -> &'static str {
-        match self {
-            Strategy::Longest => "always taking the longest choice",
-            Strategy::First => "always taking the first choice",
-            Strategy::Last => "always taking the last choice",
-        }
+    pub fn describe(self) -> String {
+        t!("diag-strategy", strategy = self.as_str())
     }
 
     /// The choice number (1-based, as shown) this strategy takes at the run's current decision.
@@ -146,24 +144,24 @@ pub fn strategy_warning(s: &Scenario, results: &[StrategyResult]) -> Option<Diag
         .iter()
         .filter(|r| r.passes >= STRATEGY_PASSES_TO_WARN)
         .map(|r| {
-            let seeds = if r.passes == STRATEGY_SEEDS.count() {
-                String::new()
+            let (strategy, score) = (r.strategy.describe(), percent(r.first.percent.rounded()));
+            if r.passes == STRATEGY_SEEDS.count() {
+                t!("diag-strategy-passes", strategy = &strategy, percent = &score)
             } else {
-                format!(", with {} of the seeds 1 to 16", r.passes)
-            };
-            format!("{} ({}%{seeds})", r.strategy.describe(), r.first.percent.rounded())
+                t!(
+                    "diag-strategy-passes-with-seeds",
+                    strategy = &strategy,
+                    percent = &score,
+                    seeds = r.passes
+                )
+            }
         })
         .collect();
     if passing.is_empty() {
         return None;
     }
-    Some(Diagnostic::warning(
-        s.span.clone(),
-        format!(
-            "a learner can pass this scenario without judgement, by {}: the score then measures a test-taking trick. Make wrong choices as long, as specific and as well placed as right ones (vary where the best choice sits, and which is longest), or set `shuffle = true`",
-            passing.join(" or by ")
-        ),
-    ))
+    let strategies = passing.join(&format!(" {} ", t!("diag-or-by")));
+    Some(Diagnostic::warning(s.span.clone(), t!("diag-naive-strategies-pass", strategies = &strategies)))
 }
 
 /// A lesson that a node can take points from but never give: the loss then shows as "not
@@ -191,24 +189,18 @@ pub fn lessons_only_lost(s: &Scenario) -> Vec<Diagnostic> {
                 .iter()
                 .enumerate()
                 .filter(|(_, c)| points(&c.score) < 0)
-                .map(|(i, _)| format!("choice {}", i + 1))
-                .chain(
-                    timeout.filter(|o| points(&o.score) < 0).map(|_| "letting the timer run out".to_string()),
-                )
+                .map(|(i, _)| t!("diag-losing-choice", n = i + 1))
+                .chain(timeout.filter(|o| points(&o.score) < 0).map(|_| t!("diag-losing-timeout")))
                 .collect();
             if losing.is_empty() {
                 continue;
             }
             let id = &s.course.lessons[lesson].id;
-            out.push(Diagnostic::warning(
-                node.span.clone(),
-                format!(
-                    "at node `{}` lesson `{id}` can only be lost: {} {} below 0 for it and no choice here scores above 0, so the learner sees \"not assessed\" while the loss lowers the score. Give the choice that applies the lesson a positive score for `{id}`, or remove the penalty",
-                    node.id,
-                    losing.join(" and "),
-                    if losing.len() == 1 { "scores" } else { "score" }
-                ),
-            ));
+            let count = losing.len();
+            let losing = losing.join(&format!(" {} ", t!("diag-and")));
+            let message =
+                t!("diag-lesson-only-lost", node = &node.id, lesson = id, losing = &losing, count = count);
+            out.push(Diagnostic::warning(node.span.clone(), message));
         }
     }
     out
@@ -251,15 +243,7 @@ pub fn unread_hidden_vars(s: &Scenario) -> Vec<Diagnostic> {
         .iter()
         .zip(&read)
         .filter(|(v, read)| !v.shown && !**read)
-        .map(|(v, _)| {
-            Diagnostic::warning(
-                v.span.clone(),
-                format!(
-                    "variable `{}` is hidden from learners (`shown = false`) and no condition reads it, so it changes nothing: use it in an `if` (to pick the node that tells what the learner did), show it, or remove it",
-                    v.name
-                ),
-            )
-        })
+        .map(|(v, _)| Diagnostic::warning(v.span.clone(), t!("diag-hidden-var-unread", name = &v.name)))
         .collect()
 }
 

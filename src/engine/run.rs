@@ -34,21 +34,47 @@ pub enum Prompt {
 }
 
 /// Why an action could not be applied. The run is unchanged.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ActionError {
-    #[error("there is no choice {number} at node `{node}`: it offers {offered}")]
-    NoSuchChoice { node: String, number: usize, offered: String },
-    #[error("node `{node}` has no timer, so time cannot run out there")]
-    NoTimer { node: String },
-    #[error("node `{node}` asks for a choice")]
-    NeedsChoice { node: String },
-    #[error("node `{node}` has no choices: it only continues")]
-    OnlyContinues { node: String },
-    #[error("the run has already ended")]
+    /// `offered`: how many choices the node offers.
+    NoSuchChoice {
+        node: String,
+        number: usize,
+        offered: usize,
+    },
+    NoTimer {
+        node: String,
+    },
+    NeedsChoice {
+        node: String,
+    },
+    OnlyContinues {
+        node: String,
+    },
     Ended,
-    #[error("node `{node}` offers no choice with the current variables")]
-    Stuck { node: String },
+    Stuck {
+        node: String,
+    },
 }
+
+impl std::fmt::Display for ActionError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::t;
+        let text = match self {
+            ActionError::NoSuchChoice { node, number, offered } => {
+                t!("diag-action-no-such-choice", number = *number, node = node, offered = *offered)
+            }
+            ActionError::NoTimer { node } => t!("diag-action-no-timer", node = node),
+            ActionError::NeedsChoice { node } => t!("diag-action-needs-choice", node = node),
+            ActionError::OnlyContinues { node } => t!("diag-action-only-continues", node = node),
+            ActionError::Ended => t!("diag-action-ended"),
+            ActionError::Stuck { node } => t!("diag-action-stuck", node = node),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for ActionError {}
 
 /// What was taken at a decision point.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -292,11 +318,7 @@ impl<'s> Run<'s> {
             }
             (Prompt::Choose, Action::Choose(number)) => {
                 let Some(&index) = number.checked_sub(1).and_then(|i| self.offered.get(i)) else {
-                    let offered = match self.offered.len() {
-                        0 => "no choice (only waiting)".to_string(),
-                        1 => "only choice 1".to_string(),
-                        n => format!("choices 1 to {n}"),
-                    };
+                    let offered = self.offered.len();
                     return Err(ActionError::NoSuchChoice { node: name(), number, offered });
                 };
                 let choice = &node.choices()[index];

@@ -1,6 +1,7 @@
 //! Playing a list of choices headlessly, as `rehearse walk --choices` and author's tests do.
 
 use crate::scenario::Scenario;
+use crate::t;
 
 use super::run::{Action, ActionError, Prompt, Run};
 
@@ -26,13 +27,20 @@ pub fn format_picks(picks: &[Pick]) -> String {
 }
 
 /// An entry of a choice list that is not a choice.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("entry {entry} of the choice list, `{item}`, is not a choice number (1, 2, ...) or `t`")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PicksError {
     /// 1-based.
     pub entry: usize,
     pub item: String,
 }
+
+impl std::fmt::Display for PicksError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&t!("diag-picks-not-a-choice", entry = self.entry, item = &self.item))
+    }
+}
+
+impl std::error::Error for PicksError {}
 
 /// Parses `2,1,t,3` (spaces allowed; an empty list is no picks).
 pub fn parse_picks(list: &str) -> Result<Vec<Pick>, PicksError> {
@@ -101,19 +109,11 @@ pub fn pass_continues(run: &mut Run<'_>) -> Result<(), Stop> {
             Prompt::Continue => {
                 passed += 1;
                 if passed > limit {
-                    return Err(Stop::Stuck(format!(
-                        "the run goes round in a loop of nodes without choices (at `{}`)",
-                        run.node().id
-                    )));
+                    return Err(Stop::Stuck(t!("diag-stuck-loop", node = &run.node().id)));
                 }
                 run.apply(Action::Continue).map_err(|e| Stop::Stuck(e.to_string()))?;
             }
-            Prompt::Stuck => {
-                return Err(Stop::Stuck(format!(
-                    "node `{}` offers no choice with the current variables, and has no timer",
-                    run.node().id
-                )))
-            }
+            Prompt::Stuck => return Err(Stop::Stuck(t!("diag-stuck-no-choice", node = &run.node().id))),
             Prompt::Choose | Prompt::Ended(_) => return Ok(()),
         }
     }

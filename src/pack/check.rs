@@ -211,8 +211,7 @@ pub(super) fn check_bytes(
     mut out: Checked,
 ) -> Checked {
     let Some(course) = course else {
-        let msg = "no course.toml found for this scenario (none in its folder or above, and the bundled course did not load)";
-        out.diags.push(Located::whole_file(shown, msg));
+        out.diags.push(Located::whole_file(shown, crate::t!("diag-no-course-found")));
         return out;
     };
     let loaded = scenario::load_scenario(bytes, &course);
@@ -250,7 +249,12 @@ pub(super) fn par_map<'j, R: Send>(jobs: &'j [Job<'j>], f: impl Fn(&'j Job<'j>) 
     if total < PARALLEL_BYTES {
         return jobs.iter().map(f).collect();
     }
-    crate::par::par_map(jobs, f)
+    // Diagnostics are written in this thread's language on every core.
+    let lang = crate::i18n::lang();
+    crate::par::par_map(jobs, |job| {
+        crate::i18n::set_lang(lang);
+        f(job)
+    })
 }
 
 /// A pack's course file: the course (if it loaded), its shown path, its bytes.

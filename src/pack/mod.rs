@@ -12,7 +12,9 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::fsio::{display_path, read_file};
+use crate::scenario::diagnostic::Kind;
 use crate::scenario::{self, unassessed_lessons, Course, Located, Scenario};
+use crate::t;
 
 use check::{check_bytes, check_file, course_above, load_course_bytes, par_map, Checked, CourseFile, Job};
 use files::{is_course, translation_of, Pack};
@@ -20,16 +22,31 @@ use files::{is_course, translation_of, Pack};
 use crate::scenario::translation::{self, CourseTranslation, Translation};
 
 /// Why a scenario named on the command line cannot be played.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum FindError {
-    #[error("no scenario `{name}` is loaded.{hint} Run `rehearse list` to see the scenarios, or give the path of a .toml file")]
-    NotLoaded { name: String, hint: String },
+    /// `hint`: " Did you mean ...?" or "".
+    NotLoaded {
+        name: String,
+        hint: String,
+    },
     /// The file's errors, each as `PATH:LINE:COLUMN: error: MESSAGE`.
-    #[error("{}", .0.join("\n"))]
     Invalid(Vec<String>),
-    #[error("{0}: this file did not load as a scenario")]
     NotAScenario(String),
 }
+
+impl std::fmt::Display for FindError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            FindError::NotLoaded { name, hint } => {
+                f.write_str(&t!("diag-find-not-loaded", name = name, hint = hint))
+            }
+            FindError::Invalid(errors) => f.write_str(&errors.join("\n")),
+            FindError::NotAScenario(name) => f.write_str(&t!("diag-find-not-a-scenario", name = name)),
+        }
+    }
+}
+
+impl std::error::Error for FindError {}
 
 /// A loaded scenario and where it came from.
 #[derive(Clone, Debug)]
@@ -98,10 +115,7 @@ impl Library {
         lib.listed = lib.course.clone().filter(|c| !c.scenarios.is_empty());
         for dir in packs {
             if !dir.is_dir() {
-                lib.diagnostics.push(Located::whole_file(
-                    &display_path(dir),
-                    "`--pack` needs a folder holding course.toml and scenario files",
-                ));
+                lib.diagnostics.push(Located::whole_file(&display_path(dir), t!("diag-pack-not-a-folder")));
                 continue;
             }
             let fallback = lib.course.clone();
@@ -250,8 +264,7 @@ impl Library {
             if source.is_file() {
                 return self.add_single(&source, fallback, opts);
             }
-            let msg =
-                format!("a translation file is read with its source, but there is no `{id}.toml` beside it");
+            let msg = t!("diag-translation-without-source", id = &id);
             self.diagnostics.push(Located::whole_file(&shown, msg));
             return;
         }
@@ -300,11 +313,13 @@ impl Library {
     /// A file with no course.toml of its own was checked against the bundled course: its unknown
     /// lessons almost always mean the course file is missing, so they are said once, with that.
     fn gather_unknown_lessons(&mut self, from: usize) {
-        let is_unknown = |d: &Located| d.is_error() && d.message.starts_with(scenario::UNKNOWN_LESSON);
+        let is_unknown = |d: &Located| matches!(d.kind, Kind::UnknownLesson(_));
         let names: Vec<String> = self.diagnostics[from..]
             .iter()
-            .filter(|d| is_unknown(d))
-            .filter_map(|d| d.message.split('`').nth(1).map(str::to_string))
+            .filter_map(|d| match &d.kind {
+                Kind::UnknownLesson(lesson) => Some(lesson.clone()),
+                _ => None,
+            })
             .fold(Vec::new(), |mut v, n| {
                 if !v.contains(&n) {
                     v.push(n);
@@ -314,10 +329,8 @@ impl Library {
         let Some(first) = self.diagnostics[from..].iter().position(is_unknown).map(|i| i + from) else {
             return;
         };
-        self.diagnostics[first].message = format!(
-            "this file scores lessons that the bundled course does not have ({}): no course.toml was found in its folder or above, so it was checked against the bundled course. Put your pack's course.toml beside it (or in a folder above), or use the bundled course's lesson ids",
-            names.join(", ")
-        );
+        self.diagnostics[first].message = t!("diag-lessons-of-no-course", lessons = &names.join(", "));
+        self.diagnostics[first].kind = Kind::Other;
         let mut i = first + 1;
         while i < self.diagnostics.len() {
             if is_unknown(&self.diagnostics[i]) {
@@ -414,10 +427,7 @@ impl Library {
                 course = above.clone().or_else(|| fallback.clone());
             }
             if course.is_none() && found_file {
-                self.diagnostics.push(Located::whole_file(
-                    &shown,
-                    "this scenario cannot be checked until its course.toml is fixed",
-                ));
+                self.diagnostics.push(Located::whole_file(&shown, t!("diag-course-not-fixed")));
                 continue;
             }
             // Its translations: files of its folder named after it.
@@ -449,7 +459,7 @@ impl Library {
             }
             if let Some(first) = ids.get(&id) {
                 if let Some(mut at) = checked.id_at {
-                    at.message = format!("duplicate scenario id `{id}`: {first} already uses it; scenario ids must be unique in a pack");
+                    at.message = t!("diag-duplicate-scenario", id = &id, first = first);
                     self.diagnostics.push(at);
                 }
             } else {
@@ -468,10 +478,7 @@ impl Library {
             if id == "course" {
                 let course = courses.get(folder).and_then(|c| c.0.clone());
                 let Some(course) = course else {
-                    self.diagnostics.push(Located::whole_file(
-                        &shown,
-                        "a course translation needs the course.toml of its folder",
-                    ));
+                    self.diagnostics.push(Located::whole_file(&shown, t!("diag-course-translation-alone")));
                     continue;
                 };
                 match f.bytes() {
@@ -491,10 +498,7 @@ impl Library {
                     Err(e) => self.diagnostics.push(Located::whole_file(&shown, e.to_string())),
                 }
             } else if !used {
-                self.diagnostics.push(Located::whole_file(
-                    &shown,
-                    format!("this translation file is named for a scenario `{id}`, but there is no `{id}.toml` beside it: name it after its scenario's file (`ID.TAG.toml`)"),
-                ));
+                self.diagnostics.push(Located::whole_file(&shown, t!("diag-translation-orphan", id = id)));
             }
         }
         if opts.deep {
@@ -505,7 +509,7 @@ impl Library {
                     if !self.course_translations.contains_key(&key) {
                         let d = scenario::Diagnostic::warning(
                             course.languages_span.clone(),
-                            format!("the course is offered in {tag}, but there is no `course.{tag}.toml` beside it: the course's title and lessons are shown in the source language"),
+                            t!("diag-course-translation-missing", tag = tag),
                         );
                         self.diagnostics.push(Located::new(shown, scenario::text_prefix(bytes), &d));
                     }

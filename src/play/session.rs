@@ -106,9 +106,13 @@ impl Session {
         };
         store.remember_learner(learner);
         store.sweep_temporary_files();
-        if let Some(old) = abandon {
-            store.retire_run(old);
-        }
+        // The run set aside is marked abandoned only while this process holds it: if another
+        // window took it up (or finished it) in the meantime, it is theirs and left alone.
+        let old_lock = match abandon {
+            Some(old) => store.claim_run(old)?,
+            None => None,
+        };
+        let abandon = abandon.filter(|_| old_lock.is_some());
         let lock = store.claim_run(&id)?.expect("a brand-new attempt id is free");
         let mut session = Session {
             store: store.clone(),
@@ -120,9 +124,14 @@ impl Session {
         let abandon = abandon.map(str::to_string);
         session.save_with(move |file| {
             if let Some(old) = abandon.and_then(|id| file.attempt_mut(&id)) {
-                old.status = Status::Abandoned;
+                if old.status == Status::InProgress {
+                    old.status = Status::Abandoned;
+                }
             }
         })?;
+        if let Some(old) = old_lock {
+            old.retire();
+        }
         Ok(session)
     }
 
@@ -145,12 +154,22 @@ impl Session {
     /// Continues a saved attempt. `None` when another process took it in the meantime.
     fn resume(store: &Store, learner: &str, attempt: Attempt) -> Result<Option<Session>, StoreError> {
         let Some(lock) = store.claim_run(&attempt.id)? else { return Ok(None) };
+        // What the learner was offered was read before the claim: in between, the process that
+        // was playing it may have finished it. Only the attempt as saved now, still in progress,
+        // is resumed (else another window's finished run would be played over).
+        let (file, aside) = store.load(learner)?;
+        let Some(attempt) =
+            file.attempts.into_iter().find(|a| a.id == attempt.id && a.status == Status::InProgress)
+        else {
+            lock.retire();
+            return Ok(None);
+        };
         Ok(Some(Session {
             store: store.clone(),
             learner: learner.to_string(),
             attempt,
             _lock: lock,
-            set_aside: vec![],
+            set_aside: aside.into_iter().collect(),
         }))
     }
 
@@ -214,7 +233,7 @@ impl Session {
             .collect();
         // Queued for the organization's Learning Record Store (`rehearse sync` sends them).
         let cfg = crate::lrs::config(&self.store).map(|c| c.xapi).unwrap_or_default();
-        let statements = crate::report::xapi::statements(s, &done, &self.learner, &cfg);
+        let statements = crate::report::xapi::statements(&[s], &done, &self.learner, &cfg);
         let queued = self.store.queue_statements(&done.id, statements);
         self.attempt = done;
         self.save_with(|_| ()).map_err(|e| CompleteError::NotSaved(e.to_string()))?;
@@ -265,5 +284,57 @@ impl Session {
         })?;
         self.set_aside.extend(aside);
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenario::{load_course, load_scenario};
+    use std::sync::Arc;
+
+    fn sample() -> Scenario {
+        let course = Arc::new(
+            load_course(&std::fs::read_to_string("tests/fixtures/pack/course.toml").unwrap()).value.unwrap(),
+        );
+        load_scenario(&std::fs::read("tests/fixtures/pack/sample.toml").unwrap(), &course).value.unwrap()
+    }
+
+    /// Two windows of one learner: the second read the first's run as in progress, and the first
+    /// finished it before the second could take it up. It is not played over, nor abandoned.
+    #[test]
+    fn a_run_finished_in_another_window_is_neither_resumed_nor_abandoned() {
+        let home = tempfile::tempdir().unwrap();
+        let store = Store::new(home.path().to_path_buf());
+        let scenario = sample();
+        let mut first = Session::start(&store, "cy", &scenario, 1, None).unwrap();
+        let (offered, _) = Session::resumable(&store, "cy", &scenario).unwrap();
+        assert!(offered.is_none(), "a run being played is not offered");
+        let seen = store.load("cy").unwrap().0.attempts[0].clone();
+        // The first window plays to the end.
+        let mut run = Run::new(&scenario, 1);
+        loop {
+            match run.prompt() {
+                crate::engine::Prompt::Continue => run.apply(crate::engine::Action::Continue).unwrap(),
+                crate::engine::Prompt::Choose => {
+                    run.apply(crate::engine::Action::Choose(1)).unwrap();
+                    first.record(Pick::Number(1), &run).unwrap();
+                }
+                _ => {
+                    first.complete(&run).unwrap();
+                    break;
+                }
+            }
+        }
+        assert!(first.is_completed(), "{:?}", run.ending());
+        drop(first);
+        // The second window acts on what it read before.
+        assert!(Session::resume_run(&store, "cy", &scenario, seen.clone()).unwrap().is_none());
+        let _second = Session::start(&store, "cy", &scenario, 2, Some(&seen.id)).unwrap();
+        let file = store.load("cy").unwrap().0;
+        assert_eq!(file.attempts.len(), 2);
+        let done = file.attempts.iter().find(|a| a.id == seen.id).unwrap();
+        assert_eq!(done.status, Status::Completed);
+        assert_eq!(done.choices, ["1", "1"]);
     }
 }

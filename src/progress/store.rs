@@ -268,6 +268,28 @@ impl Store {
         names
     }
 
+    /// Every learner file as it is on disk, by file name, without changing anything: a file that
+    /// cannot be read is returned with the reason (for reports that read a whole folder, such
+    /// as a class's on the machine that served it; setting a file aside is for whoever plays).
+    pub fn read_all(&self) -> Vec<(PathBuf, Result<LearnerFile, String>)> {
+        let Ok(entries) = fs::read_dir(self.learners_dir()) else { return Vec::new() };
+        let mut paths: Vec<PathBuf> = entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "json"))
+            .collect();
+        paths.sort();
+        paths
+            .into_iter()
+            .map(|p| {
+                let file = crate::fsio::read_limited(&p, MAX_LEARNER_FILE_BYTES)
+                    .map_err(|e| e.to_string())
+                    .and_then(|b| parse(&b).map_err(|e| e.to_string()));
+                (p, file)
+            })
+            .collect()
+    }
+
     /// Reads a learner's file (an empty one if there is none). A file that cannot be read is moved
     /// aside and reported.
     pub fn load(&self, learner: &str) -> Result<(LearnerFile, Option<SetAside>), StoreError> {
@@ -408,6 +430,10 @@ enum Unreadable {
     #[error("an old progress file that could not be migrated: {0}")]
     Migration(String),
 }
+
+/// A learner file larger than this is not read by reports (a year of daily practice is a few
+/// megabytes).
+const MAX_LEARNER_FILE_BYTES: usize = 256 * 1024 * 1024;
 
 /// Parses a learner file, migrating older versions.
 fn parse(bytes: &[u8]) -> Result<LearnerFile, Unreadable> {

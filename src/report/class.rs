@@ -3,12 +3,21 @@
 //! (its hash differs), or whose recorded figures differ from what its choices give (edited by
 //! hand), is flagged with the reason and not counted.
 //!
+//! The report cannot be fooled by handing things in twice: a learner who appears in a second file,
+//! an attempt met again (it counts once), an attempt that turns up under another learner's name
+//! (attempt ids are drawn at random: a shared one is a copy), and a CSV file made of several
+//! exports put together are each flagged with the file, never merged or counted twice.
+//!
 //! Lesson means: for each learner and scenario, the best counted attempt (highest percent) is
 //! taken; a lesson's class mean is the mean of those attempts' exact percents for the lesson
 //! (earned / best, clamped), over the attempts that assessed it. The spread is the lowest, highest
 //! and standard deviation of the same figures.
+//!
+//! Lessons and scenarios come in the course's order, decisions in each scenario's node order and
+//! choices in the node's order, all in the language of the library given (the report's): attempts
+//! played in any language are replayed on it, so they merge by node and choice.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde_json::{json, Map, Value};
 
@@ -17,24 +26,41 @@ use crate::pack::Library;
 use crate::progress::{Attempt, Status};
 use crate::t;
 
-use super::export::Export;
+use super::after_action::escape_markdown;
+use super::export::{cell, Concatenated, Export};
 
 /// One export, as read from a file.
 pub struct Source {
     pub file: String,
     pub export: Export,
+    /// The file holds several exports put together: none of it is counted.
+    pub concatenated: Option<Concatenated>,
 }
 
+impl Source {
+    pub fn new(file: String, export: Export) -> Source {
+        Source { file, export, concatenated: None }
+    }
+
+    /// A CSV file of several exports put together, first of all `learner`'s.
+    pub fn concatenated(file: String, learner: String, how: Concatenated) -> Source {
+        let export = Export { learner, ..Export::of(&Default::default(), String::new()) };
+        Source { file, export, concatenated: Some(how) }
+    }
+}
+
+/// Something not counted, and why.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Flag {
     pub file: String,
     pub learner: String,
-    pub scenario: String,
-    pub attempt: String,
+    /// The scenario and attempt flagged; `None` when the whole file is.
+    pub scenario: Option<String>,
+    pub attempt: Option<String>,
     /// Why, in English (the JSON report's `reason`).
     pub reason: String,
-    /// Why, to say in the interface language ([`Unverified::message`]).
-    pub cause: Unverified,
+    /// Why, to say in the interface language ([`NotCounted::message`]).
+    pub cause: NotCounted,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -47,28 +73,46 @@ pub struct LessonStats {
     pub n: usize,
 }
 
+/// How the class chose at one node: each choice taken (in the node's order, a timeout last) with
+/// its count.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NodeChoices {
+    pub node: String,
+    /// Choice text in the report's language (or [`TIMED_OUT`]) and count.
+    pub choices: Vec<(String, usize)>,
+}
+
+/// Who has passed a scenario, and who has results for it but has not.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Standing {
+    pub passed: BTreeSet<String>,
+    pub not_yet: BTreeSet<String>,
+}
+
 #[derive(Clone, Debug, Default)]
 pub struct ClassReport {
     pub counted: usize,
     pub flagged: Vec<Flag>,
-    pub lessons: BTreeMap<String, LessonStats>,
-    /// Scenario → node → choice text → count.
-    pub decisions: BTreeMap<String, BTreeMap<String, BTreeMap<String, usize>>>,
-    /// Scenario → (learners who passed, learners who have not).
-    pub scenarios: BTreeMap<String, (BTreeSet<String>, BTreeSet<String>)>,
+    /// Lesson id and figures, in the course's order.
+    pub lessons: Vec<(String, LessonStats)>,
+    /// Scenario id and how the class chose at its nodes (in the scenario's order), scenarios in
+    /// the course's order.
+    pub decisions: Vec<(String, Vec<NodeChoices>)>,
+    /// Scenario id and who has passed it, in the course's order.
+    pub scenarios: Vec<(String, Standing)>,
     pub learners: BTreeSet<String>,
     /// The scenarios required to complete the course, when the course lists its scenarios.
     pub required: Option<Vec<String>>,
 }
 
-/// A counted attempt, with its replayed debrief.
+/// A counted attempt, with its replayed lesson percents.
 struct Counted<'a> {
     learner: &'a str,
     attempt: &'a Attempt,
     lesson_percents: Vec<(String, f64)>,
 }
 
-/// Why an attempt cannot be counted.
+/// Why an attempt's replay does not give what it records.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum Unverified {
     #[error("no scenario `{0}` is loaded (add its pack with --pack)")]
@@ -87,6 +131,30 @@ pub enum Unverified {
     Passed { recorded: bool, replayed: bool },
     #[error("lesson `{lesson}`: recorded {recorded} but its choices give {replayed}")]
     Lesson { lesson: String, recorded: String, replayed: String },
+}
+
+/// Why an attempt, or a whole file, is not counted.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum NotCounted {
+    #[error(transparent)]
+    Unverified(#[from] Unverified),
+    /// The same attempt met before in the same file (a learner's attempts all come from one
+    /// file); `changed` when its contents differ.
+    #[error("{}", if *.changed { "an attempt appears more than once in this file with different contents: only the first is counted" } else { "the same attempt appears more than once in this file: it counts once" })]
+    Again { changed: bool },
+    /// The attempt was met first as `learner`'s, in `file`.
+    #[error("the same attempt as {learner}'s, in {file} (each attempt belongs to one learner): not counted")]
+    Copy { learner: String, file: String },
+    /// The learner handed in `file` already.
+    #[error(
+        "{learner} also handed in {file}: one file per learner is counted (keep their latest export only)"
+    )]
+    LearnerElsewhere { learner: String, file: String },
+    #[error("{}", match .0 {
+        Concatenated::Learners(l) => format!("it holds the rows of more than one learner ({}): exports put together in one file are not counted (each learner hands in their own)", l.join(", ")),
+        Concatenated::Header(row) => format!("a second header row, at row {row}: exports put together in one file are not counted (each learner hands in their own)"),
+    })]
+    Concatenated(Concatenated),
 }
 
 impl Unverified {
@@ -123,8 +191,27 @@ impl Unverified {
     }
 }
 
+impl NotCounted {
+    /// Why it is not counted, in the interface language (the English is `to_string`).
+    pub fn message(&self) -> String {
+        match self {
+            NotCounted::Unverified(u) => u.message(),
+            NotCounted::Again { changed: false } => t!("report-flag-again"),
+            NotCounted::Again { changed: true } => t!("report-flag-again-changed"),
+            NotCounted::Copy { learner, file } => t!("report-flag-copy", learner = learner, file = file),
+            NotCounted::LearnerElsewhere { learner, file } => {
+                t!("report-flag-learner-elsewhere", learner = learner, file = file)
+            }
+            NotCounted::Concatenated(how) => how.message(),
+        }
+    }
+}
+
 /// What the class report counts when a decision's timer ran out (the JSON report's key).
 const TIMED_OUT: &str = "(time ran out)";
+
+/// Where a timeout is counted among a node's choices: after them all.
+const TIMEOUT: usize = usize::MAX;
 
 /// A choice's text as the reports show it: the text, or that the time ran out.
 fn choice_text(text: &str) -> String {
@@ -140,12 +227,12 @@ fn decimal(x: f64, width: usize) -> String {
     format!("{x:>width$.1}").replace('.', &t!("decimal-mark"))
 }
 
-/// Replays `a` and says why it cannot be counted, if it cannot.
-fn verify(
-    lib: &Library,
-    a: &Attempt,
-    decisions: &mut BTreeMap<String, BTreeMap<String, usize>>,
-) -> Result<Vec<(String, f64)>, Unverified> {
+/// How many times each choice (or [`TIMEOUT`]) was taken at each node, by node index.
+type Tallies = BTreeMap<usize, BTreeMap<usize, usize>>;
+
+/// Replays `a`; its lesson percents when it gives what it records, with its choices added to
+/// `tallies`.
+fn verify(lib: &Library, a: &Attempt, tallies: &mut Tallies) -> Result<Vec<(String, f64)>, Unverified> {
     let entry = lib
         .entries
         .iter()
@@ -161,6 +248,23 @@ fn verify(
         return Err(Unverified::NoEnding);
     }
     let d = Debrief::of(&run);
+    compare(a, &d, |l| s.course.lessons[l].id.clone())?;
+    for dec in run.decisions() {
+        let choice = match dec.taken {
+            Taken::Choice(c) => c,
+            Taken::Timeout => TIMEOUT,
+        };
+        *tallies.entry(dec.node).or_default().entry(choice).or_default() += 1;
+    }
+    Ok(d.lessons
+        .iter()
+        .filter_map(|l| l.percent.map(|p| (s.course.lessons[l.lesson].id.clone(), p.value())))
+        .collect())
+}
+
+/// Whether what `a` records (ending, percent, pass, lesson points) is what its replay `d` gives;
+/// `lesson_id` names a lesson of the scenario.
+fn compare(a: &Attempt, d: &Debrief, lesson_id: impl Fn(usize) -> String) -> Result<(), Unverified> {
     let ending = d.ending.map(|e| e.as_str().to_string());
     if a.ending != ending {
         return Err(Unverified::Ending {
@@ -175,123 +279,227 @@ fn verify(
         return Err(Unverified::Passed { recorded: a.passed.unwrap_or(false), replayed: d.passed });
     }
     let replayed: BTreeMap<String, (i64, i64)> =
-        d.lessons.iter().map(|l| (s.course.lessons[l.lesson].id.clone(), (l.earned, l.best))).collect();
+        d.lessons.iter().map(|l| (lesson_id(l.lesson), (l.earned, l.best))).collect();
     let recorded: BTreeMap<String, (i64, i64)> =
         a.lessons.iter().map(|(k, v)| (k.clone(), (v.earned, v.best))).collect();
-    if replayed != recorded {
-        let which = replayed
-            .keys()
-            .chain(recorded.keys())
-            .find(|k| replayed.get(*k) != recorded.get(*k))
-            .cloned()
-            .unwrap_or_default();
-        let show = |v: Option<&(i64, i64)>| v.map_or("nothing".to_string(), |(e, b)| format!("{e}/{b}"));
-        return Err(Unverified::Lesson {
-            recorded: show(recorded.get(&which)),
-            replayed: show(replayed.get(&which)),
-            lesson: which,
-        });
+    if replayed == recorded {
+        return Ok(());
     }
-    for dec in run.decisions() {
-        let node = &s.nodes[dec.node];
-        let text = match dec.taken {
-            Taken::Choice(c) => node.choices()[c].text.clone(),
-            Taken::Timeout => TIMED_OUT.to_string(),
-        };
-        *decisions.entry(node.id.clone()).or_default().entry(text).or_default() += 1;
-    }
-    Ok(d.lessons
-        .iter()
-        .filter_map(|l| l.percent.map(|p| (s.course.lessons[l.lesson].id.clone(), p.value())))
-        .collect())
+    let which = replayed
+        .keys()
+        .chain(recorded.keys())
+        .find(|k| replayed.get(*k) != recorded.get(*k))
+        .cloned()
+        .unwrap_or_default();
+    let show = |v: Option<&(i64, i64)>| v.map_or("nothing".to_string(), |(e, b)| format!("{e}/{b}"));
+    Err(Unverified::Lesson {
+        recorded: show(recorded.get(&which)),
+        replayed: show(replayed.get(&which)),
+        lesson: which,
+    })
 }
 
-pub fn combine(lib: &Library, sources: &[Source]) -> ClassReport {
-    let mut report = ClassReport::default();
-    let mut counted: Vec<Counted<'_>> = Vec::new();
-    for src in sources {
+/// The report as it is being put together, file by file.
+#[derive(Default)]
+struct Combining<'a> {
+    report: ClassReport,
+    counted: Vec<Counted<'a>>,
+    standing: BTreeMap<String, Standing>,
+    /// Scenario id → node → choice → count.
+    tallies: BTreeMap<String, Tallies>,
+    /// The file each learner was first met in.
+    learner_file: HashMap<&'a str, &'a str>,
+    /// Each completed attempt met, by id: whose, in which file.
+    attempts: HashMap<&'a str, (&'a str, &'a str, &'a Attempt)>,
+}
+
+impl<'a> Combining<'a> {
+    fn flag(&mut self, src: &Source, a: Option<&Attempt>, cause: NotCounted) {
+        self.report.flagged.push(Flag {
+            file: src.file.clone(),
+            learner: src.export.learner.clone(),
+            scenario: a.map(|a| a.scenario.clone()),
+            attempt: a.map(|a| a.id.clone()),
+            reason: cause.to_string(),
+            cause,
+        });
+    }
+
+    /// `learner` has results for `scenario` that are not (or not yet) a counted pass.
+    fn not_yet(&mut self, learner: &str, scenario: &str) {
+        let s = self.standing.entry(scenario.to_string()).or_default();
+        if !s.passed.contains(learner) {
+            s.not_yet.insert(learner.to_string());
+        }
+    }
+
+    fn file(&mut self, lib: &Library, src: &'a Source) {
         let learner = src.export.learner.as_str();
-        report.learners.insert(learner.to_string());
+        if let Some(how) = &src.concatenated {
+            return self.flag(src, None, NotCounted::Concatenated(how.clone()));
+        }
+        if let Some(first) = self.learner_file.get(learner) {
+            let cause =
+                NotCounted::LearnerElsewhere { learner: learner.to_string(), file: first.to_string() };
+            return self.flag(src, None, cause);
+        }
+        self.learner_file.insert(learner, &src.file);
+        self.report.learners.insert(learner.to_string());
         for a in &src.export.attempts {
-            let entry = report.scenarios.entry(a.scenario.clone()).or_default();
-            if a.status != Status::Completed {
-                if !entry.0.contains(learner) {
-                    entry.1.insert(learner.to_string());
-                }
-                continue;
+            self.attempt(lib, src, a);
+        }
+    }
+
+    fn attempt(&mut self, lib: &Library, src: &'a Source, a: &'a Attempt) {
+        let learner = src.export.learner.as_str();
+        if a.status != Status::Completed {
+            return self.not_yet(learner, &a.scenario);
+        }
+        if let Some(&(whose, file, first)) = self.attempts.get(a.id.as_str()) {
+            if whose == learner {
+                return self.flag(src, Some(a), NotCounted::Again { changed: first != a });
             }
-            let mut decisions = BTreeMap::new();
-            match verify(lib, a, &mut decisions) {
-                Ok(lesson_percents) => {
-                    let dest = report.decisions.entry(a.scenario.clone()).or_default();
-                    for (node, choices) in decisions {
-                        for (text, n) in choices {
-                            *dest.entry(node.clone()).or_default().entry(text).or_default() += n;
-                        }
-                    }
-                    let entry = report.scenarios.entry(a.scenario.clone()).or_default();
-                    if a.passed == Some(true) {
-                        entry.0.insert(learner.to_string());
-                        entry.1.remove(learner);
-                    } else if !entry.0.contains(learner) {
-                        entry.1.insert(learner.to_string());
-                    }
-                    counted.push(Counted { learner, attempt: a, lesson_percents });
-                }
-                Err(reason) => {
-                    report.flagged.push(Flag {
-                        file: src.file.clone(),
-                        learner: learner.to_string(),
-                        scenario: a.scenario.clone(),
-                        attempt: a.id.clone(),
-                        reason: reason.to_string(),
-                        cause: reason,
-                    });
-                    let entry = report.scenarios.entry(a.scenario.clone()).or_default();
-                    if !entry.0.contains(learner) {
-                        entry.1.insert(learner.to_string());
+            self.flag(src, Some(a), NotCounted::Copy { learner: whose.to_string(), file: file.to_string() });
+            return self.not_yet(learner, &a.scenario);
+        }
+        self.attempts.insert(&a.id, (learner, &src.file, a));
+        let mut tallies = Tallies::new();
+        match verify(lib, a, &mut tallies) {
+            Ok(lesson_percents) => {
+                let dest = self.tallies.entry(a.scenario.clone()).or_default();
+                for (node, choices) in tallies {
+                    for (choice, n) in choices {
+                        *dest.entry(node).or_default().entry(choice).or_default() += n;
                     }
                 }
+                if a.passed == Some(true) {
+                    let s = self.standing.entry(a.scenario.clone()).or_default();
+                    s.passed.insert(learner.to_string());
+                    s.not_yet.remove(learner);
+                } else {
+                    self.not_yet(learner, &a.scenario);
+                }
+                self.counted.push(Counted { learner, attempt: a, lesson_percents });
+            }
+            Err(reason) => {
+                self.flag(src, Some(a), reason.into());
+                self.not_yet(learner, &a.scenario);
             }
         }
     }
-    report.counted = counted.len();
+}
+
+pub fn combine(lib: &Library, sources: &[Source]) -> ClassReport {
+    let mut c = Combining::default();
+    for src in sources {
+        c.file(lib, src);
+    }
+    let mut report = c.report;
+    report.counted = c.counted.len();
     report.required = lib
         .course_of_record()
         .filter(|c| !c.scenarios.is_empty())
         .map(|c| c.required().map(str::to_string).collect());
+    report.lessons = lesson_stats(lib, &c.counted);
+    let mut standing: Vec<(String, Standing)> = c.standing.into_iter().collect();
+    standing.sort_by_key(|(id, _)| scenario_rank(lib, id));
+    report.scenarios = standing;
+    report.decisions = decisions(lib, c.tallies);
+    report
+}
 
-    // Each learner's best counted attempt per scenario feeds the lesson figures.
+/// Where scenario `id` comes in the report: the library's order (the course's, then the order
+/// loaded), then scenarios not loaded by id.
+fn scenario_rank(lib: &Library, id: &str) -> (usize, String) {
+    (lib.entries.iter().position(|e| e.scenario.id == id).unwrap_or(usize::MAX), id.to_string())
+}
+
+/// Every lesson id with its title in the report's language: the course of record's lessons in
+/// its order, then those of other courses loaded.
+fn lessons_in_order(lib: &Library) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    let courses = lib
+        .course_of_record()
+        .into_iter()
+        .chain(&lib.course)
+        .chain(lib.entries.iter().map(|e| &e.scenario.course));
+    for course in courses {
+        for l in &course.lessons {
+            if !out.iter().any(|(id, _)| *id == l.id) {
+                out.push((l.id.clone(), l.title.clone()));
+            }
+        }
+    }
+    out
+}
+
+/// The class's figures per lesson, from each learner's best counted attempt per scenario.
+fn lesson_stats(lib: &Library, counted: &[Counted<'_>]) -> Vec<(String, LessonStats)> {
     let mut best: BTreeMap<(&str, &str), &Counted<'_>> = BTreeMap::new();
-    for c in &counted {
+    for c in counted {
         let key = (c.learner, c.attempt.scenario.as_str());
-        let replace = best.get(&key).is_none_or(|b| c.attempt.percent > b.attempt.percent);
-        if replace {
+        if best.get(&key).is_none_or(|b| c.attempt.percent > b.attempt.percent) {
             best.insert(key, c);
         }
     }
-    let mut values: BTreeMap<String, Vec<f64>> = BTreeMap::new();
+    let mut values: BTreeMap<&str, Vec<f64>> = BTreeMap::new();
     for c in best.values() {
         for (lesson, p) in &c.lesson_percents {
-            values.entry(lesson.clone()).or_default().push(*p);
+            values.entry(lesson).or_default().push(*p);
         }
     }
-    let titles: BTreeMap<String, String> = lib
-        .course
-        .iter()
-        .chain(lib.entries.iter().map(|e| &e.scenario.course))
-        .flat_map(|c| c.lessons.iter().map(|l| (l.id.clone(), l.title.clone())))
+    let order = lessons_in_order(lib);
+    let mut out: Vec<(String, LessonStats)> = values
+        .into_iter()
+        .map(|(lesson, v)| {
+            let n = v.len() as f64;
+            let mean = v.iter().sum::<f64>() / n;
+            let sd = (v.iter().map(|x| (x - mean).powi(2)).sum::<f64>() / n).sqrt();
+            let min = v.iter().copied().fold(f64::INFINITY, f64::min);
+            let max = v.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+            let title = order.iter().find(|(id, _)| id == lesson).map_or(lesson, |(_, t)| t).to_string();
+            (lesson.to_string(), LessonStats { title, mean, min, max, sd, n: v.len() })
+        })
         .collect();
-    for (lesson, v) in values {
-        let n = v.len() as f64;
-        let mean = v.iter().sum::<f64>() / n;
-        let sd = (v.iter().map(|x| (x - mean).powi(2)).sum::<f64>() / n).sqrt();
-        let min = v.iter().copied().fold(f64::INFINITY, f64::min);
-        let max = v.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-        let title = titles.get(&lesson).cloned().unwrap_or_else(|| lesson.clone());
-        report.lessons.insert(lesson, LessonStats { title, mean, min, max, sd, n: v.len() });
+    out.sort_by_key(|(id, _)| order.iter().position(|(o, _)| o == id).unwrap_or(usize::MAX));
+    out
+}
+
+/// The tallies with node ids and choice texts from the loaded scenarios (in the report's
+/// language), in the course's and each scenario's order.
+fn decisions(lib: &Library, tallies: BTreeMap<String, Tallies>) -> Vec<(String, Vec<NodeChoices>)> {
+    let mut out: Vec<(String, Vec<NodeChoices>)> = Vec::new();
+    for (id, nodes) in tallies {
+        // Only verified attempts are tallied, and they were replayed on this very scenario.
+        let Some(entry) = lib.entries.iter().find(|e| e.scenario.id == id) else { continue };
+        let s = &entry.scenario;
+        let nodes = nodes
+            .into_iter()
+            .map(|(node, choices)| NodeChoices {
+                node: s.nodes[node].id.clone(),
+                choices: choices
+                    .into_iter()
+                    .map(|(c, n)| match c {
+                        TIMEOUT => (TIMED_OUT.to_string(), n),
+                        c => (s.nodes[node].choices()[c].text.clone(), n),
+                    })
+                    .collect(),
+            })
+            .collect();
+        out.push((id, nodes));
     }
-    report
+    out.sort_by_key(|(id, _)| scenario_rank(lib, id));
+    out
+}
+
+/// Choice counts keyed by text, as the JSON report gives them (two choices with the same text
+/// add up rather than hide each other).
+fn counts_by_text(choices: &[(String, usize)]) -> BTreeMap<&str, usize> {
+    let mut out = BTreeMap::new();
+    for (text, n) in choices {
+        *out.entry(text.as_str()).or_default() += n;
+    }
+    out
 }
 
 fn round2(x: f64) -> f64 {
@@ -301,7 +509,7 @@ fn round2(x: f64) -> f64 {
 impl ClassReport {
     /// Learners who have not passed every scenario they have results for.
     pub fn not_passed(&self) -> Vec<String> {
-        let set: BTreeSet<&String> = self.scenarios.values().flat_map(|(_, not)| not.iter()).collect();
+        let set: BTreeSet<&String> = self.scenarios.iter().flat_map(|(_, s)| s.not_yet.iter()).collect();
         set.into_iter().cloned().collect()
     }
 
@@ -309,11 +517,10 @@ impl ClassReport {
     /// lists no scenarios). A pass counts only when its attempt was verified.
     pub fn not_completed(&self) -> Vec<String> {
         let Some(required) = &self.required else { return Vec::new() };
-        self.learners
-            .iter()
-            .filter(|l| !required.iter().all(|r| self.scenarios.get(r).is_some_and(|(p, _)| p.contains(*l))))
-            .cloned()
-            .collect()
+        let passed = |scenario: &str, l: &String| {
+            self.scenarios.iter().any(|(id, s)| id == scenario && s.passed.contains(l))
+        };
+        self.learners.iter().filter(|l| !required.iter().all(|r| passed(r, l))).cloned().collect()
     }
 
     pub fn to_json(&self) -> Value {
@@ -330,7 +537,16 @@ impl ClassReport {
         let scenarios: Map<String, Value> = self
             .scenarios
             .iter()
-            .map(|(id, (p, n))| (id.clone(), json!({ "passed": p, "not_passed": n })))
+            .map(|(id, s)| (id.clone(), json!({ "passed": s.passed, "not_passed": s.not_yet })))
+            .collect();
+        let decisions: Map<String, Value> = self
+            .decisions
+            .iter()
+            .map(|(id, nodes)| {
+                let nodes: Map<String, Value> =
+                    nodes.iter().map(|n| (n.node.clone(), json!(counts_by_text(&n.choices)))).collect();
+                (id.clone(), Value::Object(nodes))
+            })
             .collect();
         json!({
             "counted": self.counted,
@@ -338,7 +554,7 @@ impl ClassReport {
                 "file": f.file, "learner": f.learner, "scenario": f.scenario, "attempt": f.attempt, "reason": f.reason,
             })).collect::<Vec<_>>(),
             "lessons": lessons,
-            "decisions": self.decisions,
+            "decisions": decisions,
             "scenarios": scenarios,
             "not_passed": self.not_passed(),
             "not_completed": self.not_completed(),
@@ -356,12 +572,40 @@ impl ClassReport {
         )
     }
 
+    /// The course line (`markdown` for the Markdown report): how many learners completed it, and
+    /// who has not (`names` lists them).
+    fn course_line(&self, markdown: bool, names: impl Fn(&[String]) -> String) -> Option<String> {
+        let required = self.required.as_ref()?.len();
+        let not = self.not_completed();
+        let (learners, completed) = (self.learners.len(), self.learners.len() - not.len());
+        let line = if markdown {
+            t!("report-course-md", required = required, completed = completed, learners = learners)
+        } else {
+            t!("report-course", required = required, completed = completed, learners = learners)
+        };
+        if not.is_empty() {
+            return Some(line);
+        }
+        Some(format!("{line} {}", t!("report-not-completed", learners = &names(&not))))
+    }
+
+    /// A flag as one line of text.
+    fn flag_line(f: &Flag, show: impl Fn(&str) -> String) -> String {
+        let (file, learner, reason) = (show(&f.file), show(&f.learner), show(&f.cause.message()));
+        match &f.scenario {
+            Some(s) => {
+                t!("report-flag", file = &file, learner = &learner, scenario = &show(s), reason = &reason)
+            }
+            None => t!("report-flag-file", file = &file, learner = &learner, reason = &reason),
+        }
+    }
+
     pub fn to_table(&self) -> String {
         let mut out = format!("{}\n", self.summary());
         if !self.lessons.is_empty() {
             out.push_str(&format!("\n{}\n", t!("report-lessons-intro")));
-            let w = self.lessons.values().map(|s| s.title.chars().count()).max().unwrap_or(10);
-            for s in self.lessons.values() {
+            let w = self.lessons.iter().map(|(_, s)| s.title.chars().count()).max().unwrap_or(10);
+            for (_, s) in &self.lessons {
                 let figures = t!(
                     "report-lesson-figures",
                     mean = &decimal(s.mean, 6),
@@ -373,33 +617,21 @@ impl ClassReport {
                 out.push_str(&format!("  {:w$}  {figures}\n", s.title));
             }
         }
-        if let Some(required) = &self.required {
-            let not = self.not_completed();
-            out.push_str(&format!(
-                "\n{}",
-                t!(
-                    "report-course",
-                    required = required.len(),
-                    completed = self.learners.len() - not.len(),
-                    learners = self.learners.len()
-                )
-            ));
-            if !not.is_empty() {
-                out.push_str(&format!(" {}", t!("report-not-completed", learners = &not.join(", "))));
-            }
-            out.push('\n');
+        if let Some(line) = self.course_line(false, |n| n.join(", ")) {
+            out.push_str(&format!("\n{line}\n"));
         }
         out.push_str(&format!("\n{}\n", t!("report-who-passed")));
-        for (id, (p, n)) in &self.scenarios {
-            let line = if n.is_empty() {
-                t!("report-scenario-passed", scenario = id, passed = p.len(), not_yet = n.len())
+        for (id, s) in &self.scenarios {
+            let (passed, not_yet) = (s.passed.len(), s.not_yet.len());
+            let line = if s.not_yet.is_empty() {
+                t!("report-scenario-passed", scenario = id, passed = passed, not_yet = not_yet)
             } else {
-                let names = n.iter().cloned().collect::<Vec<_>>().join(", ");
+                let names = s.not_yet.iter().cloned().collect::<Vec<_>>().join(", ");
                 t!(
                     "report-scenario-passed-names",
                     scenario = id,
-                    passed = p.len(),
-                    not_yet = n.len(),
+                    passed = passed,
+                    not_yet = not_yet,
                     names = &names
                 )
             };
@@ -407,31 +639,27 @@ impl ClassReport {
         }
         for (scenario, nodes) in &self.decisions {
             out.push_str(&format!("\n{}\n", t!("report-how-chose", scenario = scenario)));
-            for (node, choices) in nodes {
-                out.push_str(&format!("  {node}\n"));
-                for (text, n) in choices {
-                    out.push_str(&format!("    {n:>3}  {}\n", crate::text::excerpt(&choice_text(text), 70)));
+            for n in nodes {
+                out.push_str(&format!("  {}\n", n.node));
+                for (text, count) in &n.choices {
+                    out.push_str(&format!(
+                        "    {count:>3}  {}\n",
+                        crate::text::excerpt(&choice_text(text), 70)
+                    ));
                 }
             }
         }
         if !self.flagged.is_empty() {
             out.push_str(&format!("\n{}\n", t!("report-flagged")));
             for f in &self.flagged {
-                let line = t!(
-                    "report-flag",
-                    file = &f.file,
-                    learner = &f.learner,
-                    scenario = &f.scenario,
-                    reason = &f.cause.message()
-                );
-                out.push_str(&format!("  {line}\n"));
+                out.push_str(&format!("  {}\n", Self::flag_line(f, |s| s.to_string())));
             }
         }
         crate::text::sanitize(&out).into_owned()
     }
 
     pub fn to_markdown(&self) -> String {
-        let cell = |s: &str| crate::text::sanitize_line(s).replace('|', "\\|");
+        let cell = |s: &str| escape_markdown(s);
         let pct = |x: f64| t!("report-percent", value = &decimal(x, 0));
         let mut out = format!("# {}\n\n{}\n\n", t!("report-title"), self.summary());
         out.push_str(&format!(
@@ -439,55 +667,33 @@ impl ClassReport {
             t!("report-lessons"),
             t!("report-lessons-header")
         ));
-        for s in self.lessons.values() {
-            out.push_str(&format!(
-                "| {} | {} | {} | {} | {} | {} |\n",
-                cell(&s.title),
-                pct(s.mean),
-                pct(s.min),
-                pct(s.max),
-                decimal(s.sd, 0),
-                s.n
-            ));
+        for (_, s) in &self.lessons {
+            let (mean, min, max, sd) = (pct(s.mean), pct(s.min), pct(s.max), decimal(s.sd, 0));
+            out.push_str(&format!("| {} | {mean} | {min} | {max} | {sd} | {} |\n", cell(&s.title), s.n));
         }
-        if let Some(required) = &self.required {
-            let not = self.not_completed();
-            let names = not.iter().map(|x| cell(x)).collect::<Vec<_>>().join(", ");
-            let course = t!(
-                "report-course-md",
-                required = required.len(),
-                completed = self.learners.len() - not.len(),
-                learners = self.learners.len()
-            );
-            out.push_str(&format!(
-                "\n## {}\n\n{course}{}\n",
-                t!("report-the-course"),
-                if not.is_empty() {
-                    String::new()
-                } else {
-                    format!(" {}", t!("report-not-completed", learners = &names))
-                }
-            ));
+        let names = |n: &[String]| n.iter().map(|x| cell(x)).collect::<Vec<_>>().join(", ");
+        if let Some(line) = self.course_line(true, names) {
+            out.push_str(&format!("\n## {}\n\n{line}\n", t!("report-the-course")));
         }
         out.push_str(&format!(
             "\n## {}\n\n{}\n|---|---|---|\n",
             t!("report-who-passed-title"),
             t!("report-passed-header")
         ));
-        for (id, (p, n)) in &self.scenarios {
+        for (id, s) in &self.scenarios {
             let list = |s: &BTreeSet<String>| s.iter().map(|x| cell(x)).collect::<Vec<_>>().join(", ");
-            out.push_str(&format!("| {} | {} | {} |\n", cell(id), list(p), list(n)));
+            out.push_str(&format!("| {} | {} | {} |\n", cell(id), list(&s.passed), list(&s.not_yet)));
         }
         for (scenario, nodes) in &self.decisions {
             out.push_str(&format!("\n## {}\n", t!("report-how-chose-title", scenario = &cell(scenario))));
-            for (node, choices) in nodes {
+            for n in nodes {
                 out.push_str(&format!(
                     "\n**{}**\n\n{}\n|---|---:|\n",
-                    cell(node),
+                    cell(&n.node),
                     t!("report-choices-header")
                 ));
-                for (text, n) in choices {
-                    out.push_str(&format!("| {} | {n} |\n", cell(&choice_text(text))));
+                for (text, count) in &n.choices {
+                    out.push_str(&format!("| {} | {count} |\n", cell(&choice_text(text))));
                 }
             }
         }
@@ -498,28 +704,23 @@ impl ClassReport {
                 t!("report-flagged-header")
             ));
             for f in &self.flagged {
-                out.push_str(&format!(
-                    "| {} | {} | {} | {} |\n",
-                    cell(&f.file),
-                    cell(&f.learner),
-                    cell(&f.scenario),
-                    cell(&f.cause.message())
-                ));
+                let scenario = f.scenario.as_deref().map(cell).unwrap_or_default();
+                let (file, learner, reason) = (cell(&f.file), cell(&f.learner), cell(&f.cause.message()));
+                out.push_str(&format!("| {file} | {learner} | {scenario} | {reason} |\n"));
             }
         }
         out
     }
 
-    /// One row per learner and scenario.
+    /// One row per learner and scenario (text cells neutralised for spreadsheets).
     pub fn to_csv(&self) -> String {
         let mut w = csv::Writer::from_writer(Vec::new());
         let _ = w.write_record(["learner", "scenario", "passed"]);
-        for (id, (p, n)) in &self.scenarios {
-            for l in p {
-                let _ = w.write_record([l.as_str(), id.as_str(), "true"]);
-            }
-            for l in n {
-                let _ = w.write_record([l.as_str(), id.as_str(), "false"]);
+        for (id, s) in &self.scenarios {
+            for (learners, passed) in [(&s.passed, "true"), (&s.not_yet, "false")] {
+                for l in learners {
+                    let _ = w.write_record([cell(l), cell(id), passed.to_string()]);
+                }
             }
         }
         String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()

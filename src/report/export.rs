@@ -56,60 +56,118 @@ pub const CSV_COLUMNS: [&str; 12] = [
     "passed",
 ];
 
-/// One row per attempt; for every lesson scored in some attempt, `LESSON_earned`, `LESSON_best` and `LESSON_percent`
-/// columns (empty where the attempt did not assess it). `lessons` gives the column order; lessons
-/// found in attempts but not in it are added at the end.
-pub fn to_csv(e: &Export, lessons: &[String]) -> String {
-    // The lessons the attempts scored, in the course's order, then any others.
+/// What makes a spreadsheet read a cell as a formula (OWASP, "CSV Injection"): = + - @ first, or
+/// a tab or carriage return (which [`crate::text::sanitize_line`] has already turned into
+/// something visible).
+const FORMULA_START: [char; 4] = ['=', '+', '-', '@'];
+
+/// A text cell that a spreadsheet opens as text: control characters and escape sequences made
+/// visible, and a cell a spreadsheet would take for a formula (perhaps after spaces) prefixed
+/// with a single quote, as OWASP advises. A cell that starts with a quote gets one more, so that
+/// [`uncell`] gives every cell back as it was written. Numbers we format are written as they are.
+pub fn cell(text: &str) -> String {
+    let clean = crate::text::sanitize_line(text);
+    let formula = clean.trim_start().starts_with(FORMULA_START);
+    if formula || clean.starts_with('\'') {
+        format!("'{clean}")
+    } else {
+        clean
+    }
+}
+
+/// A cell written by [`cell`], as it was before.
+pub fn uncell(cell: &str) -> &str {
+    cell.strip_prefix('\'').unwrap_or(cell)
+}
+
+/// The lessons the attempts scored, in the order of `lessons` (the course's), then any others.
+fn scored_lessons(e: &Export, lessons: &[String]) -> Vec<String> {
     let present: std::collections::BTreeSet<&String> =
         e.attempts.iter().flat_map(|a| a.lessons.keys()).collect();
-    let mut lessons: Vec<String> = lessons.iter().filter(|l| present.contains(l)).cloned().collect();
+    let mut out: Vec<String> = lessons.iter().filter(|l| present.contains(l)).cloned().collect();
     for a in &e.attempts {
         for l in a.lessons.keys() {
-            if !lessons.contains(l) {
-                lessons.push(l.clone());
+            if !out.contains(l) {
+                out.push(l.clone());
             }
         }
     }
+    out
+}
+
+/// One attempt's row (text cells neutralised with [`cell`]).
+fn csv_row(learner: &str, a: &Attempt, lessons: &[String]) -> Vec<String> {
+    let status =
+        serde_json::to_value(a.status).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+    let text = |s: &str| cell(s);
+    let mut row = vec![
+        text(learner),
+        text(&a.id),
+        text(&a.scenario),
+        text(&a.scenario_hash),
+        a.seed.to_string(),
+        text(&a.choices.join(",")),
+        text(&status),
+        text(&a.started_at),
+        text(a.finished_at.as_deref().unwrap_or_default()),
+        text(a.ending.as_deref().unwrap_or_default()),
+        a.percent.map(|p| p.to_string()).unwrap_or_default(),
+        a.passed.map(|p| p.to_string()).unwrap_or_default(),
+    ];
+    for l in lessons {
+        match a.lessons.get(l) {
+            Some(s) => {
+                let pct = crate::engine::Percent::of(s.earned, s.best)
+                    .map(|p| p.rounded().to_string())
+                    .unwrap_or_default();
+                row.extend([s.earned.to_string(), s.best.to_string(), pct]);
+            }
+            None => row.extend([String::new(), String::new(), String::new()]),
+        }
+    }
+    row
+}
+
+/// One row per attempt; for every lesson scored in some attempt, `LESSON_earned`, `LESSON_best` and `LESSON_percent`
+/// columns (empty where the attempt did not assess it). `lessons` gives the column order; lessons
+/// found in attempts but not in it are added at the end. Every text cell goes through [`cell`]:
+/// learner names and the rest come from files anyone can edit, and the CSV is opened in
+/// spreadsheets.
+pub fn to_csv(e: &Export, lessons: &[String]) -> String {
+    let lessons = scored_lessons(e, lessons);
     let mut w = csv::Writer::from_writer(Vec::new());
     let mut header: Vec<String> = CSV_COLUMNS.iter().map(|c| c.to_string()).collect();
     for l in &lessons {
-        header.extend([format!("{l}_earned"), format!("{l}_best"), format!("{l}_percent")]);
+        header.extend([
+            cell(&format!("{l}_earned")),
+            cell(&format!("{l}_best")),
+            cell(&format!("{l}_percent")),
+        ]);
     }
     let _ = w.write_record(&header);
     for a in &e.attempts {
-        let status = serde_json::to_value(a.status)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_string))
-            .unwrap_or_default();
-        let mut row = vec![
-            e.learner.clone(),
-            a.id.clone(),
-            a.scenario.clone(),
-            a.scenario_hash.clone(),
-            a.seed.to_string(),
-            a.choices.join(","),
-            status,
-            a.started_at.clone(),
-            a.finished_at.clone().unwrap_or_default(),
-            a.ending.clone().unwrap_or_default(),
-            a.percent.map(|p| p.to_string()).unwrap_or_default(),
-            a.passed.map(|p| p.to_string()).unwrap_or_default(),
-        ];
-        for l in &lessons {
-            match a.lessons.get(l) {
-                Some(s) => {
-                    let pct = crate::engine::Percent::of(s.earned, s.best)
-                        .map(|p| p.rounded().to_string())
-                        .unwrap_or_default();
-                    row.extend([s.earned.to_string(), s.best.to_string(), pct]);
-                }
-                None => row.extend([String::new(), String::new(), String::new()]),
-            }
-        }
-        let _ = w.write_record(&row);
+        let _ = w.write_record(csv_row(&e.learner, a, &lessons));
     }
     String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
+}
+
+/// How a CSV file shows that several exports were put together into it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Concatenated {
+    /// Rows of more than one learner, in the order they first appear.
+    Learners(Vec<String>),
+    /// A second header row, at this row of the file.
+    Header(usize),
+}
+
+impl Concatenated {
+    /// What it is, in the interface language.
+    pub fn message(&self) -> String {
+        match self {
+            Concatenated::Learners(l) => t!("export-error-learners", learners = &l.join(", ")),
+            Concatenated::Header(row) => t!("export-error-header-again", row = *row),
+        }
+    }
 }
 
 /// Why a file is not an export this program can read (said in the interface language).
@@ -128,6 +186,11 @@ pub enum ExportError {
         row: usize,
         what: String,
     },
+    /// Several exports in one CSV file; `learner` is the first row's.
+    Concatenated {
+        learner: String,
+        how: Concatenated,
+    },
 }
 
 impl std::fmt::Display for ExportError {
@@ -142,6 +205,7 @@ impl std::fmt::Display for ExportError {
             ExportError::Csv(e) => t!("export-error-csv", reason = e),
             ExportError::Columns => t!("export-error-columns"),
             ExportError::Row { row, what } => t!("export-error-row", row = *row, reason = what),
+            ExportError::Concatenated { how, .. } => how.message(),
         };
         f.write_str(&text)
     }
@@ -170,10 +234,19 @@ pub fn parse(bytes: &[u8]) -> Result<Export, ExportError> {
     parse_csv(text)
 }
 
+/// Reads the CSV written by [`to_csv`]: one learner's rows under one header. Rows are read even
+/// when their number of fields differs, so that exports pasted one after the other (a second
+/// header, another learner's rows) are told apart from a damaged file.
 fn parse_csv(text: &str) -> Result<Export, ExportError> {
-    let mut r = csv::Reader::from_reader(text.as_bytes());
-    let header = r.headers().map_err(|e| ExportError::Csv(e.to_string()))?.clone();
-    if header.iter().take(CSV_COLUMNS.len()).ne(CSV_COLUMNS.iter().copied()) {
+    let mut r = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
+    let header: Vec<String> = r
+        .headers()
+        .map_err(|e| ExportError::Csv(e.to_string()))?
+        .iter()
+        .map(|h| uncell(h).to_string())
+        .collect();
+    let is_header = |fields: &[String]| fields.iter().take(CSV_COLUMNS.len()).eq(CSV_COLUMNS.iter());
+    if !is_header(&header) {
         return Err(ExportError::Columns);
     }
     let lessons: Vec<String> = header
@@ -182,43 +255,37 @@ fn parse_csv(text: &str) -> Result<Export, ExportError> {
         .filter_map(|h| h.strip_suffix("_earned"))
         .map(str::to_string)
         .collect();
-    let mut learner = String::new();
+    let mut learners: Vec<String> = Vec::new();
+    let mut second_header = None;
     let mut attempts = Vec::new();
     for (i, rec) in r.records().enumerate() {
-        let rec = rec.map_err(|e| ExportError::Row { row: i + 2, what: e.to_string() })?;
-        let get = |k: usize| rec.get(k).unwrap_or("").to_string();
-        learner = get(0);
-        let bad =
-            |column: &str| ExportError::Row { row: i + 2, what: t!("export-error-value", column = column) };
-        let status: crate::progress::Status =
-            serde_json::from_value(serde_json::Value::String(get(6))).map_err(|_| bad("status"))?;
-        let mut lesson_scores = std::collections::BTreeMap::new();
-        for (j, l) in lessons.iter().enumerate() {
-            let base = CSV_COLUMNS.len() + 3 * j;
-            let (e, b) = (get(base), get(base + 1));
-            if !e.is_empty() {
-                let earned = e.parse().map_err(|_| bad(&format!("{l}_earned")))?;
-                let best = b.parse().map_err(|_| bad(&format!("{l}_best")))?;
-                lesson_scores.insert(l.clone(), crate::progress::LessonScore { earned, best });
-            }
+        let row = i + 2;
+        let rec = rec.map_err(|e| ExportError::Row { row, what: e.to_string() })?;
+        let fields: Vec<String> = rec.iter().map(|f| uncell(f).to_string()).collect();
+        if is_header(&fields) {
+            second_header.get_or_insert(row);
+            continue;
         }
-        let opt = |s: String| (!s.is_empty()).then_some(s);
-        attempts.push(Attempt {
-            id: get(1),
-            scenario: get(2),
-            scenario_hash: get(3),
-            seed: get(4).parse().map_err(|_| bad("seed"))?,
-            choices: get(5).split(',').filter(|c| !c.is_empty()).map(str::to_string).collect(),
-            status,
-            started_at: get(7),
-            updated_at: get(8),
-            finished_at: opt(get(8)),
-            ending: opt(get(9)),
-            percent: opt(get(10)).map(|p| p.parse()).transpose().map_err(|_| bad("percent"))?,
-            passed: opt(get(11)).map(|p| p.parse()).transpose().map_err(|_| bad("passed"))?,
-            lessons: lesson_scores,
-            language: None,
-        });
+        let learner = fields.first().cloned().unwrap_or_default();
+        if !learners.contains(&learner) {
+            learners.push(learner);
+        }
+        // Past the first export, rows are only looked at to say what the file holds.
+        if second_header.is_some() || learners.len() > 1 {
+            continue;
+        }
+        if fields.len() != header.len() {
+            let what = t!("export-error-fields", found = fields.len(), expected = header.len());
+            return Err(ExportError::Row { row, what });
+        }
+        attempts.push(attempt_of(&fields, &lessons, row)?);
+    }
+    let learner = learners.first().cloned().unwrap_or_default();
+    if let Some(row) = second_header {
+        return Err(ExportError::Concatenated { learner, how: Concatenated::Header(row) });
+    }
+    if learners.len() > 1 {
+        return Err(ExportError::Concatenated { learner, how: Concatenated::Learners(learners) });
     }
     Ok(Export {
         format: EXPORT_FORMAT.into(),
@@ -228,4 +295,65 @@ fn parse_csv(text: &str) -> Result<Export, ExportError> {
         exported_at: String::new(),
         attempts,
     })
+}
+
+/// The attempt of one CSV row (`row` is its line, for messages).
+fn attempt_of(fields: &[String], lessons: &[String], row: usize) -> Result<Attempt, ExportError> {
+    let get = |k: usize| fields.get(k).cloned().unwrap_or_default();
+    let bad = |column: &str| ExportError::Row { row, what: t!("export-error-value", column = column) };
+    let status: crate::progress::Status =
+        serde_json::from_value(serde_json::Value::String(get(6))).map_err(|_| bad("status"))?;
+    let mut lesson_scores = std::collections::BTreeMap::new();
+    for (j, l) in lessons.iter().enumerate() {
+        let base = CSV_COLUMNS.len() + 3 * j;
+        let (e, b) = (get(base), get(base + 1));
+        if !e.is_empty() {
+            let earned = e.parse().map_err(|_| bad(&format!("{l}_earned")))?;
+            let best = b.parse().map_err(|_| bad(&format!("{l}_best")))?;
+            lesson_scores.insert(l.clone(), crate::progress::LessonScore { earned, best });
+        }
+    }
+    let opt = |s: String| (!s.is_empty()).then_some(s);
+    Ok(Attempt {
+        id: get(1),
+        scenario: get(2),
+        scenario_hash: get(3),
+        seed: get(4).parse().map_err(|_| bad("seed"))?,
+        choices: get(5).split(',').filter(|c| !c.is_empty()).map(str::to_string).collect(),
+        status,
+        started_at: get(7),
+        updated_at: get(8),
+        finished_at: opt(get(8)),
+        ending: opt(get(9)),
+        percent: opt(get(10)).map(|p| p.parse()).transpose().map_err(|_| bad("percent"))?,
+        passed: opt(get(11)).map(|p| p.parse()).transpose().map_err(|_| bad("passed"))?,
+        lessons: lesson_scores,
+        language: None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formulas_are_quoted_and_read_back_as_written() {
+        let cases = [
+            ("=HYPERLINK(\"http://x\",\"click\")", "'=HYPERLINK(\"http://x\",\"click\")"),
+            ("+cmd", "'+cmd"),
+            ("-2+3", "'-2+3"),
+            ("@SUM(1)", "'@SUM(1)"),
+            ("  =1+1", "'  =1+1"),
+            ("\t=1", "'    =1"),
+            ("'quoted", "''quoted"),
+            ("ana", "ana"),
+            ("a\u{1b}[31mb\r", "a\u{241b}[31mb\u{240d}"),
+        ];
+        for (given, written) in cases {
+            assert_eq!(cell(given), written, "{given:?}");
+        }
+        for given in ["=x", "+cmd", "'quoted", "''", "ana", "@SUM(1)"] {
+            assert_eq!(uncell(&cell(given)), given);
+        }
+    }
 }

@@ -104,13 +104,25 @@ pub fn dot(s: &Scenario) -> String {
     out
 }
 
-/// Escapes text for a Mermaid quoted label.
+/// Escapes text for a Mermaid quoted label, as [`dot_escape`] does for DOT: every character that
+/// could end the label or the edge label (`"`, `|`), start a Markdown string (`` ` ``), become
+/// HTML (`<`, `>`, `&`) or an entity code of the text's own (`#`) is written as Mermaid's entity
+/// code, which Mermaid shows as that character, as text.
 fn mermaid_escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('"', "#quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('|', "#124;")
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '#' => out.push_str("#35;"),
+            '"' => out.push_str("#quot;"),
+            '&' => out.push_str("#amp;"),
+            '<' => out.push_str("#lt;"),
+            '>' => out.push_str("#gt;"),
+            '|' => out.push_str("#124;"),
+            '`' => out.push_str("#96;"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 pub fn mermaid(s: &Scenario) -> String {
@@ -136,4 +148,19 @@ pub fn mermaid(s: &Scenario) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mermaid_labels_hold_no_markup_of_their_own() {
+        assert_eq!(mermaid_escape("<img src=x onerror=alert(1)>"), "#lt;img src=x onerror=alert(1)#gt;");
+        assert_eq!(
+            mermaid_escape("a\"]; click n0 \"javascript:x\""),
+            "a#quot;]; click n0 #quot;javascript:x#quot;"
+        );
+        assert_eq!(mermaid_escape("#lt;b#gt; | `md` &amp;"), "#35;lt;b#35;gt; #124; #96;md#96; #amp;amp;");
+    }
 }

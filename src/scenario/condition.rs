@@ -3,6 +3,8 @@
 
 use std::fmt;
 
+use crate::t;
+
 /// A comparison operator.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Op {
@@ -91,6 +93,14 @@ impl Condition {
 pub struct ConditionError {
     pub offset: usize,
     pub message: String,
+    /// The name, when the condition names a variable that is not declared.
+    pub unknown_variable: Option<String>,
+}
+
+impl ConditionError {
+    fn new(offset: usize, message: String) -> Self {
+        ConditionError { offset, message, unknown_variable: None }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -131,9 +141,8 @@ fn tokenize(s: &str) -> Result<Vec<(usize, Tok<'_>)>, ConditionError> {
             while i < bytes.len() && bytes[i].is_ascii_digit() {
                 i += 1;
             }
-            let n = s[start..i].parse::<i64>().map_err(|_| ConditionError {
-                offset: start,
-                message: format!("the number `{}` is too large", &s[start..i]),
+            let n = s[start..i].parse::<i64>().map_err(|_| {
+                ConditionError::new(start, t!("diag-cond-number-too-large", number = &s[start..i]))
             })?;
             Tok::Int(n)
         } else {
@@ -150,29 +159,19 @@ fn tokenize(s: &str) -> Result<Vec<(usize, Tok<'_>)>, ConditionError> {
                     b'>' => (Tok::Op(Op::Gt), 1),
                     b'(' => (Tok::Open, 1),
                     b')' => (Tok::Close, 1),
-                    b'=' => {
-                        return Err(ConditionError {
-                            offset: start,
-                            message: "`=` is not a comparison: write `==` to test equality".into(),
-                        })
-                    }
+                    b'=' => return Err(ConditionError::new(start, t!("diag-cond-single-equals"))),
                     _ => {
-                        let ch = s[start..].chars().next().unwrap_or(' ');
-                        return Err(ConditionError {
-                            offset: start,
-                            message: format!(
-                                "unexpected `{}`: a condition looks like `trust >= 40 and risk < 3`",
-                                ch.escape_debug()
-                            ),
-                        });
+                        let ch = s[start..].chars().next().unwrap_or(' ').escape_debug().to_string();
+                        return Err(ConditionError::new(start, t!("diag-cond-unexpected", char = &ch)));
                     }
                 },
             };
             if matches!(op, Tok::And | Tok::Or) {
-                return Err(ConditionError {
-                    offset: start,
-                    message: format!("write `{}` instead of `{two}`", if two == "&&" { "and" } else { "or" }),
-                });
+                let word = if two == "&&" { "and" } else { "or" };
+                return Err(ConditionError::new(
+                    start,
+                    t!("diag-cond-write-instead", word = word, written = two),
+                ));
             }
             i += len;
             op
@@ -197,8 +196,8 @@ impl<'a> Parser<'a, '_> {
     fn offset(&self) -> usize {
         self.toks.get(self.pos).map_or(self.end, |t| t.0)
     }
-    fn err<T>(&self, message: impl Into<String>) -> Result<T, ConditionError> {
-        Err(ConditionError { offset: self.offset(), message: message.into() })
+    fn err<T>(&self, message: String) -> Result<T, ConditionError> {
+        Err(ConditionError::new(self.offset(), message))
     }
     fn peek(&self) -> Option<&Tok<'a>> {
         self.toks.get(self.pos).map(|t| &t.1)
@@ -228,13 +227,13 @@ impl<'a> Parser<'a, '_> {
         match self.peek().cloned() {
             Some(Tok::Open) => {
                 if self.depth >= MAX_DEPTH {
-                    return self.err("parentheses are nested too deeply");
+                    return self.err(t!("diag-cond-too-deep"));
                 }
                 self.depth += 1;
                 self.pos += 1;
                 let inner = self.or()?;
                 if self.peek() != Some(&Tok::Close) {
-                    return self.err("a `(` is not closed: add `)`");
+                    return self.err(t!("diag-cond-not-closed"));
                 }
                 self.pos += 1;
                 self.depth -= 1;
@@ -245,29 +244,27 @@ impl<'a> Parser<'a, '_> {
                 self.pos += 1;
                 let op = match self.peek() {
                     Some(Tok::Op(op)) => *op,
-                    _ => {
-                        return self
-                            .err(format!("expected a comparison (<, <=, >, >=, ==, !=) after `{name}`"))
-                    }
+                    _ => return self.err(t!("diag-cond-expected-comparison", name = name)),
                 };
                 self.pos += 1;
                 let value = match self.peek() {
                     Some(Tok::Int(n)) => *n,
                     Some(Tok::Ident(other)) => {
-                        return self.err(format!("compare `{name}` with a whole number, not with `{other}`"))
+                        return self.err(t!("diag-cond-compare-with-number", name = name, other = *other))
                     }
-                    _ => return self.err(format!("expected a whole number after `{name} {}`", op.as_str())),
+                    _ => return self.err(t!("diag-cond-expected-number", name = name, op = op.as_str())),
                 };
                 self.pos += 1;
                 let var = (self.resolve)(name).ok_or_else(|| ConditionError {
                     offset: at,
-                    message: format!("unknown variable `{name}`: declare it in [vars] (e.g. `{name} = 0`)"),
+                    message: t!("diag-cond-unknown-variable", name = name),
+                    unknown_variable: Some(name.to_string()),
                 })?;
                 Ok(Condition::Compare { var, op, value })
             }
-            Some(Tok::Int(_)) => self.err("put the variable first, e.g. `trust >= 40`"),
-            None => self.err("the condition ends too early: expected `VARIABLE OP NUMBER`"),
-            Some(_) => self.err("expected a variable name, e.g. `trust >= 40`"),
+            Some(Tok::Int(_)) => self.err(t!("diag-cond-variable-first")),
+            None => self.err(t!("diag-cond-ends-early")),
+            Some(_) => self.err(t!("diag-cond-expected-variable")),
         }
     }
 }
@@ -277,11 +274,11 @@ pub fn parse(text: &str, resolve: &dyn Fn(&str) -> Option<usize>) -> Result<Cond
     let toks = tokenize(text)?;
     let mut p = Parser { toks, pos: 0, end: text.len(), resolve, depth: 0 };
     if p.toks.is_empty() {
-        return p.err("the condition is empty: write e.g. `trust >= 40`, or remove `if`");
+        return p.err(t!("diag-cond-empty"));
     }
     let c = p.or()?;
     if p.pos < p.toks.len() {
-        return p.err("unexpected text after the condition: join conditions with `and` or `or`");
+        return p.err(t!("diag-cond-trailing"));
     }
     Ok(c)
 }

@@ -5,8 +5,9 @@ use std::collections::HashMap;
 use super::limits::MAX_LESSONS;
 use super::model::{Course, CourseScenario, Lesson};
 use super::raw::read_format;
-use super::read::{Reader, Table};
+use super::read::{Place, Reader, Table};
 use super::validate::is_kebab;
+use crate::t;
 
 const ROOT_KEYS: &[&str] = &["format", "course", "lessons", "scenarios", "languages"];
 const SCENARIO_KEYS: &[&str] = &["id", "required", "after"];
@@ -23,13 +24,13 @@ pub(crate) fn read_course(r: &mut Reader, root: &Table<'_, '_>) -> Option<Course
 
     let head = match root.get("course") {
         None => {
-            r.error(0..0, "the file has no [course] table: add one with `id` and `title`");
+            r.error(0..0, t!("diag-no-course-table"));
             None
         }
-        Some(v) => r.table(v, "[course]", "").and_then(|t| {
+        Some(v) => r.table(v, Place::Table("[course]".into()), "").and_then(|t| {
             r.only_keys(&t, COURSE_KEYS);
             let id = r.req_string(&t, "id", "id = \"my-course\"");
-            let title = r.req_string(&t, "title", "title = \"Social media at work\"");
+            let title = r.req_string(&t, "title", || t!("diag-example-course-title"));
             let pass = r.int(&t, "pass_percent", 0, 100).map_or(DEFAULT_PASS_PERCENT, |p| p.v as u32);
             Some((id?.v, title?.v, pass))
         }),
@@ -39,35 +40,26 @@ pub(crate) fn read_course(r: &mut Reader, root: &Table<'_, '_>) -> Option<Course
     let mut spans = Vec::new();
     let mut seen: HashMap<String, usize> = HashMap::new();
     match root.get("lessons") {
-        None => r.error(
-            0..0,
-            "the course has no lessons: add `[[lessons]]` tables with `id`, `title` and `summary`",
-        ),
+        None => r.error(0..0, t!("diag-no-lessons")),
         Some(v) => {
-            if let Some(items) = r.array(v, "`lessons`", " (write each lesson as a `[[lessons]]` table)") {
+            if let Some(items) = r.array(v, Place::Key("lessons"), || t!("diag-hint-each-lesson-table")) {
                 if items.len() > MAX_LESSONS {
-                    r.error(
-                        v.span(),
-                        format!("the course has {} lessons; the limit is {MAX_LESSONS}", items.len()),
-                    );
+                    r.error(v.span(), t!("diag-too-many-lessons", count = items.len(), limit = MAX_LESSONS));
                     return None;
                 }
                 for (i, item) in items.iter().enumerate() {
-                    let Some(t) = r.table(item, format!("lesson {}", i + 1), "") else { continue };
+                    let Some(t) = r.table(item, Place::Lesson(i + 1), "") else { continue };
                     r.only_keys(&t, LESSON_KEYS);
                     let id = r.req_string(&t, "id", "id = \"think-before-you-post\"");
-                    let title = r.req_string(&t, "title", "title = \"Think before you post\"");
+                    let title = r.req_string(&t, "title", || t!("diag-example-lesson-title"));
                     let summary = r.string(&t, "summary").map(|s| s.v).unwrap_or_default();
                     let (Some(id), Some(title)) = (id, title) else { continue };
                     if let Some(line) = seen.get(&id.v) {
-                        r.error(id.span.clone(), format!("duplicate lesson id `{}` (lesson {line} has it too): lesson ids must be unique", id.v));
+                        r.error(id.span.clone(), t!("diag-duplicate-lesson", id = &id.v, line = *line));
                         continue;
                     }
                     if !is_kebab(&id.v) {
-                        r.warning(
-                            id.span.clone(),
-                            format!("lesson id `{}` is not kebab-case (lowercase words joined by `-`)", id.v),
-                        );
+                        r.warning(id.span.clone(), t!("diag-lesson-not-kebab", id = &id.v));
                     }
                     seen.insert(id.v.clone(), i + 1);
                     spans.push(id.span);
@@ -95,10 +87,12 @@ pub(crate) fn read_course(r: &mut Reader, root: &Table<'_, '_>) -> Option<Course
 /// `languages = ["en-CA", "fr-CA"]`: BCP 47 tags, the source language first, each once.
 fn read_languages(r: &mut Reader, root: &Table<'_, '_>) -> Option<(Vec<String>, std::ops::Range<usize>)> {
     let v = root.get("languages")?;
-    let items = r.array(v, "`languages`", " (write e.g. `languages = [\"en-CA\", \"fr-CA\"]`)")?;
+    let hint = || t!("diag-hint-example", code = "languages = [\"en-CA\", \"fr-CA\"]");
+    let items = r.array(v, Place::Key("languages"), hint)?;
     let mut tags: Vec<String> = Vec::new();
     for item in items {
-        let Some(tag) = r.string_value(item, "each entry of `languages`") else { continue };
+        let each = || Place::EachEntry(Box::new(Place::Key("languages")));
+        let Some(tag) = r.string_value(item, each) else { continue };
         let ok = tag.v.split('-').enumerate().all(|(i, p)| {
             !p.is_empty()
                 && p.len() <= 8
@@ -106,24 +100,15 @@ fn read_languages(r: &mut Reader, root: &Table<'_, '_>) -> Option<(Vec<String>, 
                 && (i > 0 || p.chars().all(|c| c.is_ascii_alphabetic()))
         });
         if !ok {
-            r.error(
-                tag.span,
-                format!(
-                    "\"{}\" is not a language tag: write it as BCP 47, e.g. \"en-CA\" or \"fr-CA\"",
-                    tag.v
-                ),
-            );
+            r.error(tag.span, t!("diag-bad-language-tag", tag = &tag.v));
         } else if tags.iter().any(|t| t.eq_ignore_ascii_case(&tag.v)) {
-            r.error(tag.span, format!("\"{}\" is listed twice in `languages`", tag.v));
+            r.error(tag.span, t!("diag-language-twice", tag = &tag.v));
         } else {
             tags.push(tag.v);
         }
     }
     if tags.is_empty() {
-        r.error(
-            v.span(),
-            "`languages` is empty: list at least the source language, e.g. `languages = [\"en-CA\"]`",
-        );
+        r.error(v.span(), t!("diag-no-languages"));
         return None;
     }
     Some((tags, v.span()))
@@ -135,31 +120,25 @@ fn read_languages(r: &mut Reader, root: &Table<'_, '_>) -> Option<(Vec<String>, 
 /// not listed, and cycles.
 fn read_scenarios(r: &mut Reader, root: &Table<'_, '_>) -> Vec<CourseScenario> {
     let Some(v) = root.get("scenarios") else { return Vec::new() };
-    let Some(items) = r.array(v, "`scenarios`", " (write each as a `[[scenarios]]` table with an `id`)")
-    else {
+    let Some(items) = r.array(v, Place::Key("scenarios"), || t!("diag-hint-each-scenario-table")) else {
         return Vec::new();
     };
     let mut out: Vec<CourseScenario> = Vec::new();
     for (i, item) in items.iter().enumerate() {
-        let Some(t) = r.table(item, format!("scenario {} of the course", i + 1), "") else { continue };
+        let Some(t) = r.table(item, Place::CourseScenario(i + 1), "") else { continue };
         r.only_keys(&t, SCENARIO_KEYS);
         let Some(id) = r.req_string(&t, "id", "id = \"troll-handling\"") else { continue };
         let required = r.bool(&t, "required").is_none_or(|b| b.v);
         let mut after = Vec::new();
         if let Some(v) = t.get("after") {
-            if let Some(list) = r.array(v, "`after`", " (write e.g. `after = [\"election-post\"]`)") {
-                after = list.iter().filter_map(|x| r.string_value(x, "each entry of `after`")).collect();
+            let hint = || t!("diag-hint-example", code = "after = [\"election-post\"]");
+            if let Some(list) = r.array(v, Place::Key("after"), hint) {
+                let each = || Place::EachEntry(Box::new(Place::Key("after")));
+                after = list.iter().filter_map(|x| r.string_value(x, each)).collect();
             }
         }
         if let Some(first) = out.iter().position(|c| c.id == id.v) {
-            r.error(
-                id.span.clone(),
-                format!(
-                    "scenario `{}` is listed twice in the course (also as scenario {}): list it once",
-                    id.v,
-                    first + 1
-                ),
-            );
+            r.error(id.span.clone(), t!("diag-course-scenario-twice", id = &id.v, n = first + 1));
             continue;
         }
         let after_spans = after.iter().map(|a| a.span.clone()).collect();
@@ -171,10 +150,7 @@ fn read_scenarios(r: &mut Reader, root: &Table<'_, '_>) -> Vec<CourseScenario> {
         for (a, span) in c.after.iter().zip(&c.after_spans) {
             if !out.iter().any(|o| o.id == *a) {
                 let hint = super::read::did_you_mean(a, out.iter().map(|o| o.id.as_str()));
-                r.error(
-                    span.clone(),
-                    format!("`after` of `{}` names `{a}`, which the course does not list.{hint} Add a `[[scenarios]]` for it, or remove it from `after`", c.id),
-                );
+                r.error(span.clone(), t!("diag-after-unknown", id = &c.id, after = a, hint = &hint));
             }
         }
     }
@@ -182,10 +158,7 @@ fn read_scenarios(r: &mut Reader, root: &Table<'_, '_>) -> Vec<CourseScenario> {
         let at = out[cycle[0]].span.clone();
         let names: Vec<&str> =
             cycle.iter().chain(std::iter::once(&cycle[0])).map(|&i| out[i].id.as_str()).collect();
-        r.error(
-            at,
-            format!("the course's `after` lists go round in a circle ({}): no scenario could be taken first; remove one of them", names.join(" → ")),
-        );
+        r.error(at, t!("diag-after-cycle", cycle = &names.join(" → ")));
     }
     out
 }

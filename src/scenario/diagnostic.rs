@@ -24,20 +24,38 @@ impl Severity {
     }
 }
 
+/// What a diagnostic is about, for the code that treats some apart: messages are written in the
+/// reader's language, so they are never matched as text.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Kind {
+    #[default]
+    Other,
+    /// An author's test that fails.
+    FailedTest,
+    /// A score key that is not a lesson of the course (the key).
+    UnknownLesson(String),
+}
+
 /// One problem in one file, located by byte span (see [`Located`] for line and column).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Diagnostic {
     pub severity: Severity,
     pub span: Span,
     pub message: String,
+    pub kind: Kind,
 }
 
 impl Diagnostic {
     pub fn error(span: Span, message: impl Into<String>) -> Self {
-        Diagnostic { severity: Severity::Error, span, message: message.into() }
+        Diagnostic { severity: Severity::Error, span, message: message.into(), kind: Kind::Other }
     }
     pub fn warning(span: Span, message: impl Into<String>) -> Self {
-        Diagnostic { severity: Severity::Warning, span, message: message.into() }
+        Diagnostic { severity: Severity::Warning, span, message: message.into(), kind: Kind::Other }
+    }
+    /// The same diagnostic, marked as being about `kind`.
+    #[must_use]
+    pub fn with_kind(self, kind: Kind) -> Self {
+        Diagnostic { kind, ..self }
     }
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
@@ -52,6 +70,7 @@ pub struct Located {
     pub column: usize,
     pub severity: Severity,
     pub message: String,
+    pub kind: Kind,
 }
 
 impl Located {
@@ -67,6 +86,7 @@ impl Located {
             column,
             severity: diag.severity,
             message: diag.message.clone(),
+            kind: diag.kind.clone(),
         }
     }
 
@@ -84,26 +104,27 @@ impl Located {
             column: 1,
             severity: Severity::Error,
             message: message.into(),
+            kind: Kind::Other,
         }
     }
 
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
+
+    /// Whether this is an author's test that fails (in any language).
+    pub fn is_failed_test(&self) -> bool {
+        self.kind == Kind::FailedTest
+    }
 }
 
 impl fmt::Display for Located {
-    /// Messages may quote the file's own text: it is made safe for the terminal here, once.
+    /// Messages may quote the file's own text: it is made safe for the terminal here, once. The
+    /// place stays `PATH:LINE:COLUMN:` in every language, for editors that jump to it.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}:{}:{}: {}: {}",
-            sanitize_line(&self.path),
-            self.line,
-            self.column,
-            self.severity.as_str(),
-            sanitize_line(&self.message)
-        )
+        let message = sanitize_line(&self.message);
+        let said = crate::t!("diag-located", severity = self.severity.as_str(), message = &*message);
+        write!(f, "{}:{}:{}: {said}", sanitize_line(&self.path), self.line, self.column)
     }
 }
 
@@ -195,7 +216,18 @@ mod tests {
             column: 3,
             severity: Severity::Error,
             message: "bad \u{1b}[2J value".into(),
+            kind: Kind::Other,
         };
         assert_eq!(d.to_string(), "x.toml:2:3: error: bad \u{241b}[2J value");
+    }
+
+    #[test]
+    fn the_place_stays_the_same_in_every_language() {
+        let d = Located::whole_file("x.toml", "m");
+        crate::i18n::set_lang(crate::i18n::Lang::Fr);
+        let fr = d.to_string();
+        crate::i18n::set_lang(crate::i18n::Lang::En);
+        assert_eq!(fr, "x.toml:1:1: erreur\u{a0}: m");
+        assert_eq!(d.to_string(), "x.toml:1:1: error: m");
     }
 }

@@ -24,9 +24,10 @@ pub use course::DEFAULT_PASS_PERCENT;
 pub use diagnostic::{line_column, Diagnostic, Located, Severity, Span};
 pub use model::*;
 pub use read::did_you_mean;
-pub use validate::{course_scenario_problems, unassessed_lessons, UNKNOWN_LESSON};
+pub use validate::{course_scenario_problems, unassessed_lessons};
 
-use read::{Reader, Table};
+use crate::t;
+use read::{Place, Reader, Table};
 
 /// What loading a file gave: the value when it has no error, and every diagnostic either way.
 #[derive(Debug)]
@@ -44,21 +45,16 @@ impl<T> Loaded<T> {
 /// Checks size and encoding, and gives the text of a file's bytes.
 pub fn decode(bytes: &[u8]) -> Result<&str, Diagnostic> {
     if bytes.len() > limits::MAX_FILE_BYTES {
+        let (whole, tenth) = crate::fsio::megabytes(bytes.len() as u64);
+        let limit = limits::MAX_FILE_BYTES / (1024 * 1024);
         return Err(Diagnostic::error(
             0..0,
-            format!(
-                "the file is {:.1} MB; the limit is {} MB: a scenario this large is almost certainly not a scenario (split it if it is)",
-                bytes.len() as f64 / 1e6,
-                limits::MAX_FILE_BYTES / (1024 * 1024)
-            ),
+            t!("diag-file-too-large", whole = &whole, tenth = &tenth, limit = limit),
         ));
     }
     std::str::from_utf8(bytes).map_err(|e| {
         let at = e.valid_up_to();
-        Diagnostic::error(
-            at..at,
-            "the file is not valid UTF-8 text here: save it as UTF-8 (is it a binary file, or in another encoding?)",
-        )
+        Diagnostic::error(at..at, t!("diag-not-utf8"))
     })
 }
 
@@ -82,9 +78,10 @@ pub fn content_hash(bytes: &[u8]) -> String {
 }
 
 /// Parses TOML, reporting syntax errors (a few, not hundreds) and the empty file.
+/// `kind`: `scenario`, `course` or `translation`.
 fn parse_toml<'i>(text: &'i str, r: &mut Reader, kind: &str) -> Option<toml::Spanned<DeTable<'i>>> {
     if text.trim().is_empty() {
-        r.error(0..0, format!("the file is empty: a {kind} file starts with `format = 1`"));
+        r.error(0..0, t!("diag-file-empty", kind = kind));
         return None;
     }
     let (root, errors) = DeTable::parse_recoverable(text);
@@ -99,13 +96,7 @@ fn parse_toml<'i>(text: &'i str, r: &mut Reader, kind: &str) -> Option<toml::Spa
     }
     if total > limits::MAX_SYNTAX_ERRORS {
         let last = errors[limits::MAX_SYNTAX_ERRORS].span().unwrap_or(0..0);
-        r.error(
-            last,
-            format!(
-                "{} more syntax errors not shown: is this a TOML file?",
-                total - limits::MAX_SYNTAX_ERRORS
-            ),
-        );
+        r.error(last, t!("diag-more-syntax-errors", count = total - limits::MAX_SYNTAX_ERRORS));
     }
     None
 }
@@ -143,10 +134,8 @@ fn multiline_inline_tables(text: &str) -> Vec<Diagnostic> {
             b'}' => {
                 if let Some((at, multiline)) = open.pop() {
                     if multiline {
-                        out.push(Diagnostic::warning(
-                            at..at + 1,
-                            "this inline table `{ ... }` spans several lines: rehearse reads it, but TOML 1.0 tools (Taplo, and editors built on it) reject the whole file. Keep it on one line, or write it as a `[table]`",
-                        ));
+                        let message = t!("diag-multiline-inline-table", table = "{ ... }");
+                        out.push(Diagnostic::warning(at..at + 1, message));
                     }
                 }
                 i += 1;
@@ -166,40 +155,25 @@ fn multiline_inline_tables(text: &str) -> Vec<Diagnostic> {
 /// A TOML syntax error said the way a person fixes it, at the place where the cause is.
 fn explain_syntax_error(text: &str, span: Range<usize>, message: &str) -> (Range<usize>, String) {
     if message.contains("recursion") {
-        return (
-            span,
-            "TOML syntax error: values are nested too deeply (more than 80 levels of lists or tables)".into(),
-        );
+        return (span, t!("diag-toml-too-deep"));
     }
     if message.contains("multi-line") {
         if let Some(open) = unclosed_multiline(text) {
-            return (
-                open..open + 3,
-                format!(
-                    "TOML syntax error: this multi-line string is never closed: end the text with `{}` (the file ends while still inside it)",
-                    &text[open..open + 3]
-                ),
-            );
+            return (open..open + 3, t!("diag-toml-unclosed-string", quotes = &text[open..open + 3]));
         }
     }
     let at = text.get(span.start..).and_then(|t| t.chars().next());
     if message.contains("must be quoted")
         && matches!(at, Some('\u{201c}' | '\u{201d}' | '\u{2018}' | '\u{2019}'))
     {
-        return (
-            span,
-            "TOML syntax error: “curly quotes” (from a word processor) do not start a string in TOML: use straight quotes, \"like this\"".into(),
-        );
+        return (span, t!("diag-toml-curly-quotes"));
     }
     if message.contains("duplicate key") {
         if let Some((key, first)) = first_of_duplicate(text, span.start) {
-            return (
-                span,
-                format!("TOML syntax error: duplicate key `{key}`: line {first} already sets it in this table; keep one of them"),
-            );
+            return (span, t!("diag-toml-duplicate-key", key = &key, line = first));
         }
     }
-    (span, format!("TOML syntax error: {message}"))
+    (span, t!("diag-toml-syntax", message = message))
 }
 
 /// Where the last `"""` or `'''` that opens a string and never closes starts (quotes inside
@@ -268,7 +242,7 @@ fn first_of_duplicate(text: &str, at: usize) -> Option<(String, usize)> {
 pub fn load_course(text: &str) -> Loaded<Course> {
     let mut r = Reader::new();
     let value = parse_toml(text, &mut r, "course").and_then(|root| {
-        let table = Table { t: root.get_ref(), span: 0..0, what: "the course file".into() };
+        let table = Table { t: root.get_ref(), span: 0..0, what: Place::CourseFile };
         course::read_course(&mut r, &table)
     });
     finish(value, r.diags)
@@ -355,7 +329,7 @@ enum Piece {
 fn read_piece(text: &str, at: &Range<usize>, first: usize, expected: usize) -> Option<Piece> {
     let root = DeTable::parse(&text[at.clone()]).ok()?;
     let mut r = Reader::new();
-    let table = Table { t: root.get_ref(), span: 0..0, what: "the scenario file".into() };
+    let table = Table { t: root.get_ref(), span: 0..0, what: Place::ScenarioFile };
     if at.start == 0 {
         let raw = raw::read_file(&mut r, &table);
         let has_tests = table.get("tests").is_some();
@@ -392,8 +366,11 @@ fn load_in_pieces(text: &str) -> Option<(raw::RawFile, Reader)> {
     }
     // Once one piece fails the file is read whole: the others need not be read.
     let failed = std::sync::atomic::AtomicBool::new(false);
+    let lang = crate::i18n::lang();
     let read = crate::par::par_map(&jobs, |(at, first, expected)| {
         use std::sync::atomic::Ordering::Relaxed;
+        // Messages are written in this thread's language on every core.
+        crate::i18n::set_lang(lang);
         let piece = if failed.load(Relaxed) { None } else { read_piece(text, at, *first, *expected) };
         failed.fetch_or(piece.is_none(), Relaxed);
         piece
@@ -442,7 +419,7 @@ fn load_whole(
 ) -> Loaded<Scenario> {
     let mut r = Reader::new();
     let value = parse_toml(text, &mut r, "scenario").and_then(|root| {
-        let table = Table { t: root.get_ref(), span: 0..0, what: "the scenario file".into() };
+        let table = Table { t: root.get_ref(), span: 0..0, what: Place::ScenarioFile };
         let raw = raw::read_file(&mut r, &table);
         if large {
             // Freeing a large parse tree takes a while: done on another core meanwhile.

@@ -6,7 +6,8 @@ use toml::de::DeValue;
 use super::diagnostic::Span;
 use super::limits::*;
 use super::model::{EndingKind, Level};
-use super::read::{Reader, Sp, Table, Value};
+use super::read::{Place, Reader, Sp, Table, Value};
+use crate::t;
 
 pub(crate) type IntMap = Sp<Vec<(Sp<String>, Sp<i64>)>>;
 
@@ -123,14 +124,11 @@ const TEST_KEYS: &[&str] =
 /// Checks `format = 1` at the root of a file.
 pub(crate) fn read_format(r: &mut Reader, root: &Table<'_, '_>) {
     match root.get("format") {
-        None => r.error(0..0, "the file has no `format` key: add `format = 1` as its first line"),
+        None => r.error(0..0, t!("diag-no-format")),
         Some(v) => match v.get_ref() {
             DeValue::Integer(i) if i.as_str() == "1" && i.radix() == 10 => {}
-            DeValue::Integer(i) => r.error(
-                v.span(),
-                format!("unsupported format {}: this version of rehearse reads `format = 1`", i.as_str()),
-            ),
-            _ => r.error(v.span(), "`format` must be the whole number 1: write `format = 1`"),
+            DeValue::Integer(i) => r.error(v.span(), t!("diag-unsupported-format", format = i.as_str())),
+            _ => r.error(v.span(), t!("diag-format-not-one")),
         },
     }
 }
@@ -142,34 +140,24 @@ pub(crate) fn read_file(r: &mut Reader, root: &Table<'_, '_>) -> RawFile {
 
     let scenario = match root.get("scenario") {
         None => {
-            r.error(
-                0..0,
-                "the file has no [scenario] table: add one with id, title, summary, level, minutes and start",
-            );
+            r.error(0..0, t!("diag-no-scenario-table"));
             None
         }
-        Some(v) => r.table(v, "[scenario]", "").and_then(|t| read_scenario(r, &t)),
+        Some(v) => r.table(v, Place::Table("[scenario]".into()), "").and_then(|t| read_scenario(r, &t)),
     };
 
     let mut vars = Vec::new();
     if let Some(v) = root.get("vars") {
-        if let Some(t) = r.table(v, "[vars]", " (write e.g. `[vars]` then `trust = 50`)") {
+        let hint = || t!("diag-hint-table-then-key", table = "[vars]", key = "trust = 50");
+        if let Some(t) = r.table(v, Place::Table("[vars]".into()), hint) {
             if t.t.len() > MAX_VARS {
-                r.error(
-                    t.span.clone(),
-                    format!("[vars] declares {} variables; the limit is {MAX_VARS}", t.t.len()),
-                );
+                r.error(t.span.clone(), t!("diag-too-many-vars", count = t.t.len(), limit = MAX_VARS));
             }
             for (k, val) in t.t.iter() {
                 let name = Sp { v: k.get_ref().to_string(), span: k.span() };
                 if !is_var_name(&name.v) {
-                    r.error(
-                        name.span.clone(),
-                        format!(
-                            "`{}` cannot be used in conditions: a variable name is letters, digits, `_` or `-`, starting with a letter",
-                            crate::text::sanitize_line(&name.v)
-                        ),
-                    );
+                    let shown = crate::text::sanitize_line(&name.v);
+                    r.error(name.span.clone(), t!("diag-bad-var-name", name = &shown));
                     continue;
                 }
                 vars.push(read_var(r, name, val));
@@ -180,11 +168,11 @@ pub(crate) fn read_file(r: &mut Reader, root: &Table<'_, '_>) -> RawFile {
 
     let mut nodes = Vec::new();
     match root.get("nodes") {
-        None => r.error(0..0, "the file has no nodes: add at least one `[[nodes]]` table"),
+        None => r.error(0..0, t!("diag-no-nodes")),
         Some(v) => {
-            if let Some(items) = r.array(v, "`nodes`", " (write each node as a `[[nodes]]` table)") {
+            if let Some(items) = r.array(v, Place::Key("nodes"), || t!("diag-hint-each-node-table")) {
                 if items.len() > MAX_NODES {
-                    r.error(v.span(), format!("the scenario has {} nodes; the limit is {MAX_NODES}: split it into several scenarios", items.len()));
+                    r.error(v.span(), t!("diag-too-many-nodes", count = items.len(), limit = MAX_NODES));
                 } else {
                     nodes = read_nodes(r, items);
                 }
@@ -194,12 +182,12 @@ pub(crate) fn read_file(r: &mut Reader, root: &Table<'_, '_>) -> RawFile {
 
     let mut tests = Vec::new();
     if let Some(v) = root.get("tests") {
-        if let Some(items) = r.array(v, "`tests`", " (write each test as a `[[tests]]` table)") {
+        if let Some(items) = r.array(v, Place::Key("tests"), || t!("diag-hint-each-test-table")) {
             if items.len() > MAX_TESTS {
-                r.error(v.span(), format!("the file has {} tests; the limit is {MAX_TESTS}", items.len()));
+                r.error(v.span(), t!("diag-too-many-tests", count = items.len(), limit = MAX_TESTS));
             } else {
                 for (i, item) in items.iter().enumerate() {
-                    if let Some(t) = r.table(item, format!("test {}", i + 1), "") {
+                    if let Some(t) = r.table(item, Place::Test(i + 1), "") {
                         if let Some(test) = read_test(r, &t) {
                             tests.push(test);
                         }
@@ -250,7 +238,7 @@ pub(crate) fn read_piece(
         .iter()
         .enumerate()
         .filter_map(|(i, item)| {
-            let t = r.table(item, format!("test {}", i + 1), "")?;
+            let t = r.table(item, Place::Test(i + 1), "")?;
             read_test(r, &t)
         })
         .collect();
@@ -360,8 +348,8 @@ const PARALLEL_NODES: usize = 2_000;
 fn read_node_list(r: &mut Reader, first: usize, items: &[Value<'_>]) -> Vec<RawNode> {
     let mut out = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
-        let what = || format!("node {}", first + i + 1);
-        if let Some(t) = r.table(item, what, " (write each node as a `[[nodes]]` table)") {
+        let what = || Place::NodeNumber(first + i + 1);
+        if let Some(t) = r.table(item, what, || t!("diag-hint-each-node-table")) {
             out.push(read_node(r, t));
         }
     }
@@ -374,7 +362,10 @@ fn read_nodes(r: &mut Reader, items: &[Value<'_>]) -> Vec<RawNode> {
         return read_node_list(r, 0, items);
     }
     let (a, b) = items.split_at(items.len() / 2);
+    let lang = crate::i18n::lang();
     let halves = crate::par::par_map(&[(0, a), (a.len(), b)], |&(first, half)| {
+        // Messages are written in this thread's language on every core.
+        crate::i18n::set_lang(lang);
         let mut r = Reader::new();
         (read_node_list(&mut r, first, half), r.diags)
     });
@@ -396,9 +387,10 @@ pub(crate) fn is_var_name(s: &str) -> bool {
 /// One `[vars]` entry, in either form.
 fn read_var(r: &mut Reader, name: Sp<String>, val: &Value<'_>) -> RawVar {
     let mut var = RawVar { name, start: None, label: None, shown: true, min: None, max: None };
-    let what = |key: &str| format!("`{key}` of variable `{}`", var.name.v);
+    let place = Place::Variable(var.name.v.clone());
+    let what = |key: &'static str| Place::key_of(key, &place);
     if let DeValue::Table(_) = val.get_ref() {
-        let Some(t) = r.table(val, format!("variable `{}`", var.name.v), "") else { return var };
+        let Some(t) = r.table(val, &place, "") else { return var };
         r.only_keys(&t, VAR_KEYS);
         match t.get("start") {
             None => r.missing(&t, "start", "start = 0"),
@@ -410,28 +402,31 @@ fn read_var(r: &mut Reader, name: Sp<String>, val: &Value<'_>) -> RawVar {
         var.max = t.get("max").and_then(|v| r.int_value(v, what("max"), -MAX_POINTS, MAX_POINTS));
         if let (Some(lo), Some(hi)) = (&var.min, &var.max) {
             if lo.v > hi.v {
+                let (min, max) = (lo.v.to_string(), hi.v.to_string());
                 r.error(
                     hi.span.clone(),
-                    format!("variable `{}` has `min` {} above `max` {}: swap them", var.name.v, lo.v, hi.v),
+                    t!("diag-var-min-above-max", name = &var.name.v, min = &min, max = &max),
                 );
             }
         }
         if let Some(start) = &var.start {
-            let below = var.min.as_ref().filter(|lo| start.v < lo.v).map(|lo| ("below its `min`", lo.v));
-            let above = var.max.as_ref().filter(|hi| start.v > hi.v).map(|hi| ("above its `max`", hi.v));
+            let below = var.min.as_ref().filter(|lo| start.v < lo.v).map(|lo| ("min", lo.v));
+            let above = var.max.as_ref().filter(|hi| start.v > hi.v).map(|hi| ("max", hi.v));
             if let Some((side, bound)) = below.or(above) {
-                r.error(
-                    start.span.clone(),
-                    format!(
-                        "variable `{}` starts at {}, {side} {bound}: a meter must start within its bounds",
-                        var.name.v, start.v
-                    ),
+                let (at, bound) = (start.v.to_string(), bound.to_string());
+                let message = t!(
+                    "diag-var-start-outside",
+                    name = &var.name.v,
+                    start = &at,
+                    side = side,
+                    bound = &bound
                 );
+                r.error(start.span.clone(), message);
             }
         }
     } else {
-        let hint = " (or a table such as `{ start = 50, label = \"Public trust\" }`)";
-        var.start = r.int_value(val, format!("variable `{}`{hint}", var.name.v), -MAX_POINTS, MAX_POINTS);
+        let what = || Place::VariableOrTable(var.name.v.clone());
+        var.start = r.int_value(val, what, -MAX_POINTS, MAX_POINTS);
     }
     var
 }
@@ -439,18 +434,18 @@ fn read_var(r: &mut Reader, name: Sp<String>, val: &Value<'_>) -> RawVar {
 fn read_scenario(r: &mut Reader, t: &Table<'_, '_>) -> Option<RawScenario> {
     r.only_keys(t, SCENARIO_KEYS);
     let id = r.req_string(t, "id", "id = \"my-scenario\"");
-    let title = r.req_string(t, "title", "title = \"A troll in the comments\"");
-    let summary = r.req_string(t, "summary", "summary = \"What the learner is about to face.\"");
+    let title = r.req_string(t, "title", || t!("diag-example-scenario-title"));
+    let summary = r.req_string(t, "summary", || t!("diag-example-scenario-summary"));
     let level = match t.get("level") {
         None => {
             r.missing(t, "level", "level = \"101\"");
             None
         }
         Some(v) => {
-            let s = r.string_value(v, "`level` in [scenario]")?;
+            let s = r.string_value(v, || Place::key_in("level", &Place::Table("[scenario]".into())))?;
             let level = Level::parse(&s.v);
             if level.is_none() {
-                r.error(s.span, format!("`level` must be \"101\" (every employee) or \"advanced\" (official account holders), not \"{}\"", s.v));
+                r.error(s.span, t!("diag-bad-level", level = &s.v));
             }
             level
         }
@@ -475,20 +470,20 @@ fn read_scenario(r: &mut Reader, t: &Table<'_, '_>) -> Option<RawScenario> {
 fn read_node(r: &mut Reader, mut t: Table<'_, '_>) -> RawNode {
     let id = r.req_string(&t, "id", "id = \"first-post\"");
     if let Some(id) = &id {
-        t.what = format!("node `{}`", id.v);
+        t.what = Place::Node(id.v.clone());
     }
     r.only_keys(&t, NODE_KEYS);
     let text = match t.get("text") {
         None => {
-            r.missing(&t, "text", "text = \"What the learner sees.\"");
+            r.missing(&t, "text", || t!("diag-example-node-text"));
             Vec::new()
         }
         Some(v) => read_text(r, v, &t.what),
     };
     let timer = r.int(&t, "timer", 1, MAX_TIMER_SECONDS).map(|s| Sp { v: s.v as u32, span: s.span });
     let on_timeout = t.get("on_timeout").and_then(|v| {
-        let what = format!("`on_timeout` of {}", t.what);
-        let ot = r.table(v, what, " (write e.g. `on_timeout = { next = \"too-late\" }`)")?;
+        let hint = || t!("diag-hint-example", code = "on_timeout = { next = \"too-late\" }");
+        let ot = r.table(v, || Place::key_of("on_timeout", &t.what), hint)?;
         r.only_keys(&ot, OUTCOME_KEYS);
         Some(Box::new(RawOutcome {
             span: ot.span.clone(),
@@ -499,32 +494,28 @@ fn read_node(r: &mut Reader, mut t: Table<'_, '_>) -> RawNode {
         }))
     });
     let choices = t.get("choices").and_then(|v| {
-        let items = r.array(
-            v,
-            &format!("`choices` of {}", t.what),
-            " (write each choice as a `[[nodes.choices]]` table)",
-        )?;
+        let items = r.array(v, || Place::key_of("choices", &t.what), || t!("diag-hint-each-choice-table"))?;
         if items.len() > MAX_CHOICES {
-            r.error(v.span(), format!("{} has {} choices; the limit is {MAX_CHOICES}", t.what, items.len()));
+            let what = t.what.name();
+            r.error(
+                v.span(),
+                t!("diag-too-many-choices", what = &what, count = items.len(), limit = MAX_CHOICES),
+            );
             return None;
         }
         let mut out = Vec::with_capacity(items.len());
         for (i, item) in items.iter().enumerate() {
-            let what = format!("choice {} of {}", i + 1, t.what);
-            if let Some(ct) = r.table(item, what, "") {
+            if let Some(ct) = r.table(item, Place::choice(i + 1, &t.what), "") {
                 out.push(read_choice(r, &ct));
             }
         }
         Some(Sp { v: out, span: v.span() })
     });
     let ending = t.get("ending").and_then(|v| {
-        let s = r.string_value(v, || format!("`ending` of {}", t.what))?;
+        let s = r.string_value(v, || Place::key_of("ending", &t.what))?;
         let kind = EndingKind::parse(&s.v);
         if kind.is_none() {
-            r.error(
-                s.span.clone(),
-                format!("`ending` must be \"success\", \"mixed\" or \"failure\", not \"{}\"", s.v),
-            );
+            r.error(s.span.clone(), t!("diag-bad-ending", ending = &s.v));
         }
         Some(Sp { v: kind, span: s.span })
     });
@@ -544,28 +535,31 @@ fn read_node(r: &mut Reader, mut t: Table<'_, '_>) -> RawNode {
 }
 
 /// `text`: a string, or a non-empty list of strings (variants).
-fn read_text(r: &mut Reader, v: &Value<'_>, what: &str) -> Vec<String> {
-    let what = || format!("`text` of {what}");
+fn read_text(r: &mut Reader, v: &Value<'_>, node: &Place) -> Vec<String> {
+    let what = || Place::key_of("text", node);
     match v.get_ref() {
         DeValue::Array(items) => {
             if items.is_empty() {
-                r.error(v.span(), format!("{} is an empty list: give at least one text", what()));
+                r.error(v.span(), t!("diag-empty-text-list", what = &what().name()));
             } else if items.len() > MAX_BRANCHES {
-                r.error(
-                    v.span(),
-                    format!("{} has {} variants; the limit is {MAX_BRANCHES}", what(), items.len()),
+                let message = t!(
+                    "diag-too-many-variants",
+                    what = &what().name(),
+                    count = items.len(),
+                    limit = MAX_BRANCHES
                 );
+                r.error(v.span(), message);
                 return Vec::new();
             }
             items
                 .iter()
-                .filter_map(|i| r.string_value(i, || format!("each variant of {}", what())))
+                .filter_map(|i| r.string_value(i, || Place::EachVariant(Box::new(what()))))
                 .map(|s| s.v)
                 .collect()
         }
         DeValue::String(_) => r.string_value(v, what).map(|s| vec![s.v]).unwrap_or_default(),
         _ => {
-            r.string_value(v, || format!("{} (or a list of strings)", what()));
+            r.string_value(v, || Place::OrStrings(Box::new(what())));
             Vec::new()
         }
     }
@@ -573,7 +567,7 @@ fn read_text(r: &mut Reader, v: &Value<'_>, what: &str) -> Vec<String> {
 
 fn read_choice(r: &mut Reader, t: &Table<'_, '_>) -> RawChoice {
     r.only_keys(t, CHOICE_KEYS);
-    let text = r.req_string(t, "text", "text = \"Reply with the facts.\"").map(|s| s.v).unwrap_or_default();
+    let text = r.req_string(t, "text", || t!("diag-example-choice-text")).map(|s| s.v).unwrap_or_default();
     RawChoice {
         span: t.span.clone(),
         text,
@@ -588,7 +582,7 @@ fn read_choice(r: &mut Reader, t: &Table<'_, '_>) -> RawChoice {
 fn read_condition(r: &mut Reader, t: &Table<'_, '_>) -> Option<Sp<String>> {
     let s = r.string(t, "if")?;
     if s.v.len() > MAX_CONDITION_BYTES {
-        r.error(s.span, format!("this condition is longer than {MAX_CONDITION_BYTES} bytes"));
+        r.error(s.span, t!("diag-condition-too-long", limit = MAX_CONDITION_BYTES));
         return None;
     }
     Some(s)
@@ -602,22 +596,25 @@ fn read_next_key(r: &mut Reader, t: &Table<'_, '_>, required: bool) -> Option<Ra
         }
         return None;
     };
-    let what = || format!("`next` of {}", t.what);
+    let what = || Place::key_of("next", &t.what);
     match v.get_ref() {
         DeValue::String(_) => r.string_value(v, what).map(RawNext::To),
         DeValue::Array(items) => {
             if items.len() > MAX_BRANCHES {
-                r.error(
-                    v.span(),
-                    format!("{} has {} branches; the limit is {MAX_BRANCHES}", what(), items.len()),
+                let message = t!(
+                    "diag-too-many-branches",
+                    what = &what().name(),
+                    count = items.len(),
+                    limit = MAX_BRANCHES
                 );
+                r.error(v.span(), message);
                 return None;
             }
             let mut branches = Vec::with_capacity(items.len());
             for (i, item) in items.iter().enumerate() {
-                let bwhat = format!("branch {} of {}", i + 1, what());
-                let Some(bt) = r.table(item, bwhat, " (write e.g. `{ to = \"node-id\", weight = 2 }`)")
-                else {
+                let bwhat = || Place::Branch(i + 1, Box::new(what()));
+                let hint = || t!("diag-hint-example", code = "{ to = \"node-id\", weight = 2 }");
+                let Some(bt) = r.table(item, bwhat, hint) else {
                     continue;
                 };
                 r.only_keys(&bt, BRANCH_KEYS);
@@ -630,7 +627,7 @@ fn read_next_key(r: &mut Reader, t: &Table<'_, '_>, required: bool) -> Option<Ra
             Some(RawNext::Branches(Sp { v: branches, span: v.span() }))
         }
         _ => {
-            r.string_value(v, || format!("{} (a node id, or a list of branches)", what()));
+            r.string_value(v, || Place::OrBranches(Box::new(what())));
             None
         }
     }
@@ -638,17 +635,14 @@ fn read_next_key(r: &mut Reader, t: &Table<'_, '_>, required: bool) -> Option<Ra
 
 fn read_test(r: &mut Reader, t: &Table<'_, '_>) -> Option<RawTest> {
     r.only_keys(t, TEST_KEYS);
-    let name = r.req_string(t, "name", "name = \"the best run passes\"");
+    let name = r.req_string(t, "name", || t!("diag-example-test-name"));
     let choices = r.req_string(t, "choices", "choices = \"2,1,3\"");
     let seed = r.int(t, "seed", 0, i64::MAX).map_or(1, |s| s.v as u64);
     let ending = t.get("ending").and_then(|v| {
-        let s = r.string_value(v, "`ending` of a test")?;
+        let s = r.string_value(v, || Place::key_of("ending", &Place::ATest))?;
         let kind = EndingKind::parse(&s.v);
         if kind.is_none() {
-            r.error(
-                s.span,
-                format!("`ending` must be \"success\", \"mixed\" or \"failure\", not \"{}\"", s.v),
-            );
+            r.error(s.span, t!("diag-bad-ending", ending = &s.v));
         }
         kind
     });
@@ -656,9 +650,10 @@ fn read_test(r: &mut Reader, t: &Table<'_, '_>) -> Option<RawTest> {
     let max_percent = r.int(t, "max_percent", 0, 100).map(|p| p.v as u32);
     let mut path_includes = Vec::new();
     if let Some(v) = t.get("path_includes") {
-        if let Some(items) = r.array(v, "`path_includes` of a test", " (write e.g. `[\"calm-reply\"]`)") {
-            path_includes =
-                items.iter().filter_map(|i| r.string_value(i, "each entry of `path_includes`")).collect();
+        let hint = || t!("diag-hint-example", code = "[\"calm-reply\"]");
+        if let Some(items) = r.array(v, || Place::key_of("path_includes", &Place::ATest), hint) {
+            let each = || Place::EachEntry(Box::new(Place::Key("path_includes")));
+            path_includes = items.iter().filter_map(|i| r.string_value(i, each)).collect();
         }
     }
     Some(RawTest {

@@ -6,6 +6,7 @@ use toml::Spanned;
 
 use super::diagnostic::{Diagnostic, Span};
 use super::limits::MAX_TEXT_CHARS;
+use crate::t;
 use crate::text::sanitize;
 
 pub(crate) type Value<'i> = Spanned<DeValue<'i>>;
@@ -17,31 +18,143 @@ pub(crate) struct Sp<T> {
     pub span: Span,
 }
 
-/// How a value is named in a message, built only when there is a message to write.
-pub(crate) trait What {
-    fn what(&self) -> String;
+/// A place in a file, as messages name it ("node `intro`", "choice 2 of node `intro`"). Built
+/// cheaply while reading, and put into words only when there is a message to write: in French
+/// the words depend on what comes before them ("le nœud", "du nœud").
+#[derive(Clone, Debug)]
+pub(crate) enum Place {
+    ScenarioFile,
+    CourseFile,
+    TranslationFile,
+    CourseTranslation,
+    /// A table, written as in the file: `[scenario]`, `[vars.trust]`, `[nodes.intro]`.
+    Table(String),
+    /// A key named alone: `nodes`.
+    Key(&'static str),
+    Node(String),
+    /// A node whose id is not known (yet), counted from 1.
+    NodeNumber(usize),
+    /// A node with no id.
+    ThisNode,
+    ThisBranch,
+    /// An author's test, counted from 1.
+    Test(usize),
+    ATest,
+    /// A lesson of the course, counted from 1.
+    Lesson(usize),
+    /// A `[[scenarios]]` entry of the course, counted from 1.
+    CourseScenario(usize),
+    Variable(String),
+    /// A variable whose value may also be a table.
+    VariableOrTable(String),
+    /// `key` in a place (how `Reader` names a key of a table).
+    KeyIn(String, Box<Place>),
+    /// `key` of a place.
+    KeyOf(&'static str, Box<Place>),
+    Choice(usize, Box<Place>),
+    Branch(usize, Box<Place>),
+    EachVariant(Box<Place>),
+    EachEntry(Box<Place>),
+    /// A place whose value may also be a list of strings.
+    OrStrings(Box<Place>),
+    /// A place whose value may also be a list of branches.
+    OrBranches(Box<Place>),
 }
 
-impl What for &str {
-    fn what(&self) -> String {
-        (*self).to_string()
+impl Place {
+    pub fn key_in(key: impl Into<String>, place: &Place) -> Place {
+        Place::KeyIn(key.into(), Box::new(place.clone()))
+    }
+    pub fn key_of(key: &'static str, place: &Place) -> Place {
+        Place::KeyOf(key, Box::new(place.clone()))
+    }
+    pub fn choice(n: usize, place: &Place) -> Place {
+        Place::Choice(n, Box::new(place.clone()))
+    }
+
+    /// The place as the subject of a sentence, or after "in".
+    pub fn name(&self) -> String {
+        self.words("plain")
+    }
+
+    /// The place after "of" (French contracts it: `du nœud`, `de la table`).
+    pub fn of(&self) -> String {
+        self.words("of")
+    }
+
+    fn words(&self, case: &str) -> String {
+        match self {
+            Place::ScenarioFile => t!("diag-place-scenario-file", case = case),
+            Place::CourseFile => t!("diag-place-course-file", case = case),
+            Place::TranslationFile => t!("diag-place-translation-file", case = case),
+            Place::CourseTranslation => t!("diag-place-course-translation", case = case),
+            Place::Table(table) => t!("diag-place-table", table = table, case = case),
+            Place::Key(key) => t!("diag-place-key", key = *key, case = case),
+            Place::Node(id) => t!("diag-place-node", id = id, case = case),
+            Place::NodeNumber(n) => t!("diag-place-node-number", n = *n, case = case),
+            Place::ThisNode => t!("diag-place-this-node", case = case),
+            Place::ThisBranch => t!("diag-place-this-branch", case = case),
+            Place::Test(n) => t!("diag-place-test", n = *n, case = case),
+            Place::ATest => t!("diag-place-a-test", case = case),
+            Place::Lesson(n) => t!("diag-place-lesson", n = *n, case = case),
+            Place::CourseScenario(n) => t!("diag-place-course-scenario", n = *n, case = case),
+            Place::Variable(name) => t!("diag-place-variable", name = name, case = case),
+            Place::VariableOrTable(name) => t!("diag-place-variable-or-table", name = name, case = case),
+            Place::KeyIn(key, p) => t!("diag-place-key-in", key = key, inside = &p.of(), case = case),
+            Place::KeyOf(key, p) => t!("diag-place-key-of", key = *key, of = &p.of(), case = case),
+            Place::Choice(n, p) => t!("diag-place-choice", n = *n, of = &p.of(), case = case),
+            Place::Branch(n, p) => t!("diag-place-branch", n = *n, of = &p.of(), case = case),
+            Place::EachVariant(p) => t!("diag-place-each-variant", of = &p.of(), case = case),
+            Place::EachEntry(p) => t!("diag-place-each-entry", of = &p.of(), case = case),
+            Place::OrStrings(p) => t!("diag-place-or-strings", place = &p.words(case)),
+            Place::OrBranches(p) => t!("diag-place-or-branches", place = &p.words(case)),
+        }
     }
 }
 
-impl What for String {
-    fn what(&self) -> String {
+/// How a value is named in a message, built only when there is a message to write.
+pub(crate) trait What {
+    fn place(&self) -> Place;
+}
+
+impl What for Place {
+    fn place(&self) -> Place {
         self.clone()
     }
 }
 
-impl What for &String {
-    fn what(&self) -> String {
+impl What for &Place {
+    fn place(&self) -> Place {
         (*self).clone()
     }
 }
 
-impl<F: Fn() -> String> What for F {
-    fn what(&self) -> String {
+impl<F: Fn() -> Place> What for F {
+    fn place(&self) -> Place {
+        self()
+    }
+}
+
+/// Words added to a message (a hint, an example), put into the reader's language only when the
+/// message is written: `""` for none, code as it is, or a closure calling `t!`.
+pub(crate) trait Words {
+    fn words(&self) -> String;
+}
+
+impl Words for &str {
+    fn words(&self) -> String {
+        (*self).to_string()
+    }
+}
+
+impl Words for String {
+    fn words(&self) -> String {
+        self.clone()
+    }
+}
+
+impl<F: Fn() -> String> Words for F {
+    fn words(&self) -> String {
         self()
     }
 }
@@ -55,20 +168,21 @@ pub(crate) struct Reader {
 pub(crate) struct Table<'a, 'i> {
     pub t: &'a DeTable<'i>,
     pub span: Span,
-    pub what: String,
+    pub what: Place,
 }
 
 /// Name of a TOML value's type, for messages.
-fn kind(v: &DeValue<'_>) -> &'static str {
-    match v {
-        DeValue::String(_) => "a string",
-        DeValue::Integer(_) => "a whole number",
-        DeValue::Float(_) => "a decimal number",
-        DeValue::Boolean(_) => "true/false",
-        DeValue::Datetime(_) => "a date",
-        DeValue::Array(_) => "a list",
-        DeValue::Table(_) => "a table",
-    }
+fn kind(v: &DeValue<'_>) -> String {
+    let kind = match v {
+        DeValue::String(_) => "string",
+        DeValue::Integer(_) => "integer",
+        DeValue::Float(_) => "float",
+        DeValue::Boolean(_) => "boolean",
+        DeValue::Datetime(_) => "datetime",
+        DeValue::Array(_) => "array",
+        DeValue::Table(_) => "table",
+    };
+    crate::t!("diag-kind", kind = kind)
 }
 
 /// Edit distance, for "did you mean" suggestions: insertions, deletions, substitutions, and two
@@ -105,9 +219,9 @@ pub(crate) fn suggest<'c>(word: &str, candidates: impl IntoIterator<Item = &'c s
         .map(|(_, c)| c)
 }
 
-/// Builds " Did you mean `x`?" or "".
+/// Builds " Did you mean `x`?" or "" (with the space that joins it to the sentence before).
 pub fn did_you_mean<'c>(word: &str, candidates: impl IntoIterator<Item = &'c str>) -> String {
-    suggest(word, candidates).map_or_else(String::new, |s| format!(" Did you mean `{s}`?"))
+    suggest(word, candidates).map_or_else(String::new, |s| format!(" {}", t!("diag-did-you-mean", name = s)))
 }
 
 impl Reader {
@@ -124,22 +238,44 @@ impl Reader {
     }
 
     /// `v` as a table, or an error saying it should be one.
-    pub fn table<'a, 'i>(&mut self, v: &'a Value<'i>, what: impl What, hint: &str) -> Option<Table<'a, 'i>> {
+    pub fn table<'a, 'i>(
+        &mut self,
+        v: &'a Value<'i>,
+        what: impl What,
+        hint: impl Words,
+    ) -> Option<Table<'a, 'i>> {
         match v.get_ref() {
-            DeValue::Table(t) => Some(Table { t, span: v.span(), what: what.what() }),
+            DeValue::Table(t) => Some(Table { t, span: v.span(), what: what.place() }),
             other => {
-                self.error(v.span(), format!("{} must be a table, not {}{hint}", what.what(), kind(other)));
+                let (what, kind, hint) = (what.place().name(), kind(other), hint.words());
+                let message = if hint.is_empty() {
+                    t!("diag-not-table", what = &what, kind = &kind)
+                } else {
+                    t!("diag-not-table-hint", what = &what, kind = &kind, hint = &hint)
+                };
+                self.error(v.span(), message);
                 None
             }
         }
     }
 
     /// `v` as a list, or an error.
-    pub fn array<'a, 'i>(&mut self, v: &'a Value<'i>, what: &str, hint: &str) -> Option<&'a [Value<'i>]> {
+    pub fn array<'a, 'i>(
+        &mut self,
+        v: &'a Value<'i>,
+        what: impl What,
+        hint: impl Words,
+    ) -> Option<&'a [Value<'i>]> {
         match v.get_ref() {
             DeValue::Array(a) => Some(&a[..]),
             other => {
-                self.error(v.span(), format!("{what} must be a list, not {}{hint}", kind(other)));
+                let (what, kind, hint) = (what.place().name(), kind(other), hint.words());
+                let message = if hint.is_empty() {
+                    t!("diag-not-list", what = &what, kind = &kind)
+                } else {
+                    t!("diag-not-list-hint", what = &what, kind = &kind, hint = &hint)
+                };
+                self.error(v.span(), message);
                 None
             }
         }
@@ -150,27 +286,35 @@ impl Reader {
         for (key, _) in t.t.iter() {
             let k: &str = key.get_ref();
             if !allowed.contains(&k) {
-                let hint = match suggest(k, allowed.iter().copied()) {
-                    Some(s) => format!("did you mean `{s}`?"),
-                    None => format!("the keys allowed here are: {}.", allowed.join(", ")),
+                let inside = t.what.name();
+                let message = match suggest(k, allowed.iter().copied()) {
+                    Some(s) => t!("diag-unknown-key", key = k, inside = &inside, suggestion = s),
+                    None => {
+                        t!(
+                            "diag-unknown-key-allowed",
+                            key = k,
+                            inside = &inside,
+                            allowed = &allowed.join(", ")
+                        )
+                    }
                 };
-                self.error(key.span(), format!("unknown key `{k}` in {}: {hint}", t.what));
+                self.error(key.span(), message);
             }
         }
     }
 
     /// Reports a required key that is absent.
-    pub fn missing(&mut self, t: &Table<'_, '_>, key: &str, example: &str) {
+    pub fn missing(&mut self, t: &Table<'_, '_>, key: &str, example: impl Words) {
         self.error(
             t.span.clone(),
-            format!("{} is missing the required key `{key}`: add e.g. `{example}`", t.what),
+            t!("diag-missing-key", what = &t.what.name(), key = key, example = &example.words()),
         );
     }
 
     /// A string under `key`, made safe for the terminal and checked against the length limit.
     pub fn string(&mut self, t: &Table<'_, '_>, key: &str) -> Option<Sp<String>> {
         let v = t.get(key)?;
-        self.string_value(v, || format!("`{key}` in {}", t.what))
+        self.string_value(v, || Place::key_in(key, &t.what))
     }
 
     pub fn string_value(&mut self, v: &Value<'_>, what: impl What) -> Option<Sp<String>> {
@@ -179,31 +323,27 @@ impl Reader {
                 // Counted in characters, as the JSON Schema's `maxLength` counts them (a quick byte
                 // test first: a text within the limit in bytes is within it in characters).
                 if s.len() > MAX_TEXT_CHARS && s.chars().count() > MAX_TEXT_CHARS {
-                    self.error(
-                        v.span(),
-                        format!(
-                            "{} is {} characters long; the limit for one text is {} characters: split it or shorten it",
-                            what.what(),
-                            s.chars().count(),
-                            MAX_TEXT_CHARS
-                        ),
+                    let message = t!(
+                        "diag-text-too-long",
+                        what = &what.place().name(),
+                        chars = s.chars().count(),
+                        limit = MAX_TEXT_CHARS
                     );
+                    self.error(v.span(), message);
                     return None;
                 }
                 Some(Sp { v: sanitize(s).into_owned(), span: v.span() })
             }
             other => {
-                self.error(
-                    v.span(),
-                    format!("{} must be a string in quotes, not {}", what.what(), kind(other)),
-                );
+                let message = t!("diag-not-string", what = &what.place().name(), kind = &kind(other));
+                self.error(v.span(), message);
                 None
             }
         }
     }
 
     /// A required string.
-    pub fn req_string(&mut self, t: &Table<'_, '_>, key: &str, example: &str) -> Option<Sp<String>> {
+    pub fn req_string(&mut self, t: &Table<'_, '_>, key: &str, example: impl Words) -> Option<Sp<String>> {
         if t.get(key).is_none() {
             self.missing(t, key, example);
             return None;
@@ -214,26 +354,32 @@ impl Reader {
     /// An integer under `key`, within `min..=max`.
     pub fn int(&mut self, t: &Table<'_, '_>, key: &str, min: i64, max: i64) -> Option<Sp<i64>> {
         let v = t.get(key)?;
-        self.int_value(v, || format!("`{key}` in {}", t.what), min, max)
+        self.int_value(v, || Place::key_in(key, &t.what), min, max)
     }
 
     pub fn int_value(&mut self, v: &Value<'_>, what: impl What, min: i64, max: i64) -> Option<Sp<i64>> {
         let n = match v.get_ref() {
             DeValue::Integer(i) => i64::from_str_radix(i.as_str(), i.radix()).ok(),
             other => {
-                let hint =
-                    if matches!(other, DeValue::String(_)) { " (write it without quotes)" } else { "" };
-                self.error(
-                    v.span(),
-                    format!("{} must be a whole number, not {}{hint}", what.what(), kind(other)),
-                );
+                let (what, kind) = (what.place().name(), kind(other));
+                let message = if matches!(other, DeValue::String(_)) {
+                    t!("diag-not-whole-number-quoted", what = &what, kind = &kind)
+                } else {
+                    t!("diag-not-whole-number", what = &what, kind = &kind)
+                };
+                self.error(v.span(), message);
                 return None;
             }
         };
         match n {
             Some(n) if (min..=max).contains(&n) => Some(Sp { v: n, span: v.span() }),
             _ => {
-                self.error(v.span(), format!("{} must be between {min} and {max}", what.what()));
+                // Bounds as text: a number argument would pass through a float and lose digits.
+                let (min, max) = (min.to_string(), max.to_string());
+                self.error(
+                    v.span(),
+                    t!("diag-out-of-range", what = &what.place().name(), min = &min, max = &max),
+                );
                 None
             }
         }
@@ -245,7 +391,7 @@ impl Reader {
         key: &str,
         min: i64,
         max: i64,
-        example: &str,
+        example: impl Words,
     ) -> Option<Sp<i64>> {
         if t.get(key).is_none() {
             self.missing(t, key, example);
@@ -259,10 +405,8 @@ impl Reader {
         match v.get_ref() {
             DeValue::Boolean(b) => Some(Sp { v: *b, span: v.span() }),
             other => {
-                self.error(
-                    v.span(),
-                    format!("`{key}` in {} must be true or false, not {}", t.what, kind(other)),
-                );
+                let what = Place::key_in(key, &t.what).name();
+                self.error(v.span(), t!("diag-not-bool", what = &what, kind = &kind(other)));
                 None
             }
         }
@@ -272,14 +416,15 @@ impl Reader {
     pub fn int_map(&mut self, t: &Table<'_, '_>, key: &str, limit: i64) -> Option<super::raw::IntMap> {
         let v = t.get(key)?;
         let DeValue::Table(inner) = v.get_ref() else {
-            self.table(v, || format!("`{key}` in {}", t.what), " (write e.g. `{ online-conflict = 2 }`)");
+            let hint = || t!("diag-hint-example", code = "{ online-conflict = 2 }");
+            self.table(v, || Place::key_in(key, &t.what), hint);
             return None;
         };
         let mut out = Vec::with_capacity(inner.len());
         for (k, val) in inner.iter() {
             let name = Sp { v: sanitize(k.get_ref()).into_owned(), span: k.span() };
             if let Some(n) =
-                self.int_value(val, || format!("`{}` in `{key}` in {}", name.v, t.what), -limit, limit)
+                self.int_value(val, || Place::key_in(&name.v, &Place::key_in(key, &t.what)), -limit, limit)
             {
                 out.push((name, n));
             }

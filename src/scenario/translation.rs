@@ -14,8 +14,9 @@ use toml::de::DeValue;
 
 use super::diagnostic::{Diagnostic, Span};
 use super::model::{Body, Course, Lesson, Node, Scenario};
-use super::read::{did_you_mean, Reader, Sp, Table, Value};
+use super::read::{did_you_mean, Place, Reader, Sp, Table, Value};
 use super::{parse_toml, Loaded};
+use crate::t;
 
 /// A scenario's texts in one language. Absent or empty texts fall back to the source's.
 #[derive(Clone, Debug, Default)]
@@ -114,22 +115,16 @@ fn read_header(
     what: &str,
 ) -> (String, Option<Sp<String>>) {
     super::raw::read_format(r, root);
-    let language = r.req_string(root, "language", &format!("language = \"{file_tag}\""));
-    let translates = r.req_string(root, "translates", &format!("translates = \"{what}\""));
+    let language = r.req_string(root, "language", format!("language = \"{file_tag}\""));
+    let translates = r.req_string(root, "translates", format!("translates = \"{what}\""));
     if let Some(l) = &language {
         if !l.v.eq_ignore_ascii_case(file_tag) {
-            r.error(
-                l.span.clone(),
-                format!("`language` is \"{}\" but the file name says \"{file_tag}\": rename the file, or change `language`", l.v),
-            );
+            r.error(l.span.clone(), t!("diag-tr-language-mismatch", language = &l.v, tag = file_tag));
         } else if !course.languages.iter().any(|c| c.eq_ignore_ascii_case(&l.v)) {
+            let languages = course.languages.join(", ");
             r.error(
                 l.span.clone(),
-                format!(
-                    "\"{}\" is not one of the course's languages ({}): add it to `languages` in course.toml",
-                    l.v,
-                    course.languages.join(", ")
-                ),
+                t!("diag-tr-language-not-offered", language = &l.v, languages = &languages),
             );
         }
     }
@@ -141,7 +136,7 @@ fn read_header(
 pub fn load_translation(text: &str, file_tag: &str, source: &Scenario) -> Loaded<Translation> {
     let mut r = Reader::new();
     let value = parse_toml(text, &mut r, "translation").map(|root| {
-        let table = Table { t: root.get_ref(), span: 0..0, what: "the translation file".into() };
+        let table = Table { t: root.get_ref(), span: 0..0, what: Place::TranslationFile };
         read_translation(&mut r, &table, file_tag, source)
     });
     super::finish(value, r.diags)
@@ -149,43 +144,34 @@ pub fn load_translation(text: &str, file_tag: &str, source: &Scenario) -> Loaded
 
 fn read_translation(r: &mut Reader, root: &Table<'_, '_>, file_tag: &str, s: &Scenario) -> Translation {
     if let Some(v) = root.get("tests") {
-        r.error(
-            v.span(),
-            "a translation file cannot hold `[[tests]]`: author's tests live in the source file only",
-        );
+        r.error(v.span(), t!("diag-tr-no-tests"));
     }
     r.only_keys(root, ROOT_KEYS);
     let (language, translates) = read_header(r, root, file_tag, &s.course, &s.id);
     if let Some(t) = &translates {
         if t.v != s.id {
-            r.error(
-                t.span.clone(),
-                format!("`translates` names \"{}\", but the scenario beside it is \"{}\"", t.v, s.id),
-            );
+            r.error(t.span.clone(), t!("diag-tr-translates-other", named = &t.v, id = &s.id));
         }
     }
     let mut out = Translation { language, translates: s.id.clone(), ..Translation::default() };
     if let Some(v) = root.get("scenario") {
-        if let Some(t) = r.table(v, "[scenario]", "") {
+        if let Some(t) = r.table(v, Place::Table("[scenario]".into()), "") {
             r.only_keys(&t, SCENARIO_KEYS);
             out.title = r.string(&t, "title").map(|s| s.v);
             out.summary = r.string(&t, "summary").map(|s| s.v);
         }
     }
     if let Some(v) = root.get("vars") {
-        if let Some(t) = r.table(v, "[vars]", "") {
+        if let Some(t) = r.table(v, Place::Table("[vars]".into()), "") {
             for (k, val) in t.t.iter() {
                 let name: &str = k.get_ref();
                 if !s.vars.iter().any(|v| v.name == name) {
                     let hint = did_you_mean(name, s.vars.iter().map(|v| v.name.as_str()));
-                    r.error(k.span(), format!("the source has no variable `{name}` to translate.{hint}"));
+                    r.error(k.span(), t!("diag-tr-no-such-variable", name = name, hint = &hint));
                     continue;
                 }
-                if let Some(vt) = r.table(
-                    val,
-                    format!("[vars.{name}]"),
-                    " (write e.g. `[vars.trust]` then `label = \"...\"`)",
-                ) {
+                let hint = || t!("diag-hint-table-then-key", table = "[vars.trust]", key = "label = \"...\"");
+                if let Some(vt) = r.table(val, Place::Table(format!("[vars.{name}]")), hint) {
                     r.only_keys(&vt, VAR_KEYS);
                     if let Some(l) = r.string(&vt, "label") {
                         out.labels.insert(name.to_string(), l.v);
@@ -196,15 +182,16 @@ fn read_translation(r: &mut Reader, root: &Table<'_, '_>, file_tag: &str, s: &Sc
     }
     let mut spans: HashMap<String, Span> = HashMap::new();
     if let Some(v) = root.get("nodes") {
-        if let Some(t) = r.table(v, "[nodes]", " (write each node as `[nodes.NODE-ID]`)") {
+        let hint = || t!("diag-hint-each-node-as", code = "[nodes.NODE-ID]");
+        if let Some(t) = r.table(v, Place::Table("[nodes]".into()), hint) {
             for (k, val) in t.t.iter() {
                 let id: &str = k.get_ref();
                 let Some(node) = s.node(id).map(|i| &s.nodes[i]) else {
                     let hint = did_you_mean(id, s.nodes.iter().map(|n| n.id.as_str()));
-                    r.error(k.span(), format!("the source has no node `{id}` to translate.{hint} Remove this entry, or check the id"));
+                    r.error(k.span(), t!("diag-tr-no-such-node", id = id, hint = &hint));
                     continue;
                 };
-                let Some(nt) = r.table(val, format!("[nodes.{id}]"), "") else { continue };
+                let Some(nt) = r.table(val, Place::Table(format!("[nodes.{id}]")), "") else { continue };
                 if let Some(texts) = read_node(r, &nt, node) {
                     spans.insert(id.to_string(), k.span());
                     out.nodes.insert(id.to_string(), texts);
@@ -219,34 +206,42 @@ fn read_translation(r: &mut Reader, root: &Table<'_, '_>, file_tag: &str, s: &Sc
             None => missing.push(node.id.as_str()),
             Some(t) => {
                 let at = spans.get(&node.id).cloned().unwrap_or(0..0);
-                if t.source != fingerprint(node) {
-                    r.warning(at.clone(), format!("the source of node `{}` changed after it was translated (fingerprint {} is now {}): check the translation, then confirm it with `rehearse translate {} --lang {} --confirm {}`", node.id, t.source, fingerprint(node), s.id, out.language, node.id));
+                let now = fingerprint(node);
+                if t.source != now {
+                    let message = t!(
+                        "diag-tr-stale",
+                        id = &node.id,
+                        old = &t.source,
+                        new = &now,
+                        scenario = &s.id,
+                        lang = &out.language
+                    );
+                    r.warning(at.clone(), message);
                 }
                 if untranslated(t, node) {
-                    r.warning(at, format!("node `{}` has texts with no translation yet: they are shown in the source language", node.id));
+                    r.warning(at, t!("diag-tr-untranslated-texts", id = &node.id));
                 }
             }
         }
     }
     if !missing.is_empty() {
         let shown: Vec<&str> = missing.iter().take(5).copied().collect();
-        let more = if missing.len() > 5 { format!(" and {} more", missing.len() - 5) } else { String::new() };
-        r.warning(
-            0..0,
-            format!(
-                "{} of the source's nodes have no translation ({}{more}): they are shown in the source language. `rehearse translate {} --lang {}` adds them",
-                missing.len(),
-                shown.join(", "),
-                s.id,
-                out.language
-            ),
+        let nodes = if missing.len() > 5 {
+            t!("diag-tr-nodes-and-more", nodes = &shown.join(", "), more = missing.len() - 5)
+        } else {
+            shown.join(", ")
+        };
+        let message = t!(
+            "diag-tr-missing-nodes",
+            count = missing.len(),
+            nodes = &nodes,
+            scenario = &s.id,
+            lang = &out.language
         );
+        r.warning(0..0, message);
     }
     if out.title.as_deref().is_none_or(|t| t.trim().is_empty()) {
-        r.warning(
-            0..0,
-            "the scenario's title has no translation: add `[scenario]` with `title` and `summary`",
-        );
+        r.warning(0..0, t!("diag-tr-no-title"));
     }
     out
 }
@@ -269,74 +264,52 @@ fn read_node(r: &mut Reader, t: &Table<'_, '_>, node: &Node) -> Option<NodeTexts
     r.only_keys(t, NODE_KEYS);
     let mut out =
         NodeTexts { source: r.string(t, "source").map(|s| s.v).unwrap_or_default(), ..NodeTexts::default() };
-    let only_where = |r: &mut Reader, key: &str, has: bool| -> Option<String> {
+    let only_where = |r: &mut Reader, key: &'static str, has: bool| -> Option<String> {
         let v = t.get(key)?;
         if !has {
-            r.error(v.span(), format!("node `{}` of the source has no `{key}`: remove it here", node.id));
+            r.error(v.span(), t!("diag-tr-not-in-source", id = &node.id, key = key));
             return None;
         }
-        r.string_value(v, || format!("`{key}` of [nodes.{}]", node.id)).map(|s| s.v)
+        r.string_value(v, || Place::key_of(key, &t.what)).map(|s| s.v)
     };
     out.from = only_where(r, "from", node.from.is_some());
     out.discuss = only_where(r, "discuss", node.discuss.is_some());
     out.text = match t.get("text") {
         None => vec![String::new(); node.text.len()],
-        Some(v) => read_variants(r, v, node)?,
+        Some(v) => read_variants(r, v, node, &t.what)?,
     };
     if let Some(v) = t.get("on_timeout") {
         let has = node.on_timeout.as_ref().is_some_and(|o| o.feedback.is_some());
-        match r.table(
-            v,
-            format!("`on_timeout` of [nodes.{}]", node.id),
-            " (write `on_timeout = { feedback = \"...\" }`)",
-        ) {
+        let hint = || t!("diag-hint-write", code = "on_timeout = { feedback = \"...\" }");
+        match r.table(v, || Place::key_of("on_timeout", &t.what), hint) {
             Some(ot) if has => {
                 r.only_keys(&ot, &["feedback"]);
                 out.timeout_feedback = r.string(&ot, "feedback").map(|s| s.v);
             }
-            Some(_) => r.error(
-                v.span(),
-                format!("node `{}` of the source has no `on_timeout` feedback: remove it here", node.id),
-            ),
+            Some(_) => r.error(v.span(), t!("diag-tr-no-timeout-feedback", id = &node.id)),
             None => {}
         }
     }
     let source_choices = node.choices();
     out.choices = vec![(String::new(), None); source_choices.len()];
     if let Some(v) = t.get("choices") {
-        let items = r.array(
-            v,
-            &format!("`choices` of [nodes.{}]", node.id),
-            " (write each as `[[nodes.ID.choices]]`)",
-        )?;
+        let hint = || t!("diag-hint-each-as", code = "[[nodes.ID.choices]]");
+        let items = r.array(v, || Place::key_of("choices", &t.what), hint)?;
         if !matches!(node.body, Body::Choices(_)) || items.len() != source_choices.len() {
-            r.error(
-                v.span(),
-                format!(
-                    "node `{}` has {} in the source but {} here: translate each choice once, in the same order",
-                    node.id,
-                    crate::t!("choices-count", n = source_choices.len()),
-                    items.len()
-                ),
-            );
+            let choices = t!("choices-count", n = source_choices.len());
+            let message = t!("diag-tr-choice-count", id = &node.id, choices = &choices, count = items.len());
+            r.error(v.span(), message);
             return None;
         }
         for (i, (item, c)) in items.iter().zip(source_choices).enumerate() {
-            let Some(ct) = r.table(item, format!("choice {} of [nodes.{}]", i + 1, node.id), "") else {
+            let Some(ct) = r.table(item, Place::choice(i + 1, &t.what), "") else {
                 continue;
             };
             r.only_keys(&ct, CHOICE_KEYS);
             let text = r.string(&ct, "text").map(|s| s.v).unwrap_or_default();
             let feedback = match ct.get("feedback") {
                 Some(v) if c.feedback.is_none() => {
-                    r.error(
-                        v.span(),
-                        format!(
-                            "choice {} of node `{}` has no feedback in the source: remove it here",
-                            i + 1,
-                            node.id
-                        ),
-                    );
+                    r.error(v.span(), t!("diag-tr-no-feedback", n = i + 1, id = &node.id));
                     None
                 }
                 _ => r.string(&ct, "feedback").map(|s| s.v),
@@ -348,15 +321,15 @@ fn read_node(r: &mut Reader, t: &Table<'_, '_>, node: &Node) -> Option<NodeTexts
 }
 
 /// `text`: a string where the source has one text, a list of as many where it has variants.
-fn read_variants(r: &mut Reader, v: &Value<'_>, node: &Node) -> Option<Vec<String>> {
+fn read_variants(r: &mut Reader, v: &Value<'_>, node: &Node, place: &Place) -> Option<Vec<String>> {
     let n = node.text.len();
-    let what = || format!("`text` of [nodes.{}]", node.id);
+    let what = || Place::key_of("text", place);
     match v.get_ref() {
         DeValue::Array(items) => {
             if items.len() != n {
                 r.error(
                     v.span(),
-                    format!("node `{}` has {n} text variant(s) in the source but {} here: translate each once, in the same order", node.id, items.len()),
+                    t!("diag-tr-variant-count", id = &node.id, source = n, count = items.len()),
                 );
                 return None;
             }
@@ -364,20 +337,14 @@ fn read_variants(r: &mut Reader, v: &Value<'_>, node: &Node) -> Option<Vec<Strin
                 items
                     .iter()
                     .map(|i| {
-                        r.string_value(i, || format!("each variant of {}", what()))
+                        r.string_value(i, || Place::EachVariant(Box::new(what())))
                             .map_or_else(String::new, |s| s.v)
                     })
                     .collect(),
             )
         }
         _ if n > 1 => {
-            r.error(
-                v.span(),
-                format!(
-                    "node `{}` has {n} text variants in the source: write a list of {n} texts here",
-                    node.id
-                ),
-            );
+            r.error(v.span(), t!("diag-tr-variants-list", id = &node.id, n = n));
             None
         }
         _ => Some(vec![r.string_value(v, what)?.v]),
@@ -388,35 +355,33 @@ fn read_variants(r: &mut Reader, v: &Value<'_>, node: &Node) -> Option<Vec<Strin
 pub fn load_course_translation(text: &str, file_tag: &str, course: &Course) -> Loaded<CourseTranslation> {
     let mut r = Reader::new();
     let value = parse_toml(text, &mut r, "translation").map(|root| {
-        let table = Table { t: root.get_ref(), span: 0..0, what: "the course translation".into() };
+        let table = Table { t: root.get_ref(), span: 0..0, what: Place::CourseTranslation };
         r.only_keys(&table, COURSE_ROOT_KEYS);
         let (language, translates) = read_header(&mut r, &table, file_tag, course, &course.id);
         if let Some(t) = &translates {
             if t.v != course.id {
-                r.error(
-                    t.span.clone(),
-                    format!("`translates` names \"{}\", but the course is \"{}\"", t.v, course.id),
-                );
+                r.error(t.span.clone(), t!("diag-tr-course-translates-other", named = &t.v, id = &course.id));
             }
         }
         let mut out =
             CourseTranslation { language, translates: course.id.clone(), ..CourseTranslation::default() };
         if let Some(v) = table.get("course") {
-            if let Some(t) = r.table(v, "[course]", "") {
+            if let Some(t) = r.table(v, Place::Table("[course]".into()), "") {
                 r.only_keys(&t, &["title"]);
                 out.title = r.string(&t, "title").map(|s| s.v);
             }
         }
         if let Some(v) = table.get("lessons") {
-            if let Some(t) = r.table(v, "[lessons]", " (write each as `[lessons.LESSON-ID]`)") {
+            let hint = || t!("diag-hint-each-as", code = "[lessons.LESSON-ID]");
+            if let Some(t) = r.table(v, Place::Table("[lessons]".into()), hint) {
                 for (k, val) in t.t.iter() {
                     let id: &str = k.get_ref();
                     if course.lesson(id).is_none() {
                         let hint = did_you_mean(id, course.lessons.iter().map(|l| l.id.as_str()));
-                        r.error(k.span(), format!("the course has no lesson `{id}` to translate.{hint}"));
+                        r.error(k.span(), t!("diag-tr-no-such-lesson", id = id, hint = &hint));
                         continue;
                     }
-                    if let Some(lt) = r.table(val, format!("[lessons.{id}]"), "") {
+                    if let Some(lt) = r.table(val, Place::Table(format!("[lessons.{id}]")), "") {
                         r.only_keys(&lt, LESSON_KEYS);
                         let title = r.string(&lt, "title").map(|s| s.v);
                         let summary = r.string(&lt, "summary").map(|s| s.v);
@@ -432,10 +397,7 @@ pub fn load_course_translation(text: &str, file_tag: &str, course: &Course) -> L
             .map(|l| l.id.as_str())
             .collect();
         if !missing.is_empty() {
-            r.warning(
-                0..0,
-                format!("lessons with no translation (shown in the source language): {}", missing.join(", ")),
-            );
+            r.warning(0..0, t!("diag-tr-lessons-missing", lessons = &missing.join(", ")));
         }
         out
     });
@@ -515,8 +477,5 @@ impl Scenario {
 
 /// A diagnostic for a course language that has no translation file for a scenario.
 pub fn missing_translation(s: &Scenario, tag: &str) -> Diagnostic {
-    Diagnostic::warning(
-        s.span.clone(),
-        format!("the course is offered in {tag}, but this scenario has no translation file `{}.{tag}.toml`: learners in {tag} see it in the source language. `rehearse translate {} --lang {tag}` starts one", s.id, s.id),
-    )
+    Diagnostic::warning(s.span.clone(), t!("diag-tr-missing-file", tag = tag, id = &s.id))
 }

@@ -2,43 +2,18 @@
 //! conditions, check the node rules, then look at the graph (reachability, endings).
 
 use std::collections::HashMap;
-use std::fmt::{self, Display};
 use std::sync::Arc;
 
 use super::condition::{self, Condition};
-use super::diagnostic::{Diagnostic, LineStarts, Span};
+use super::diagnostic::{Diagnostic, Kind, LineStarts, Span};
 use super::model::*;
 use super::raw::*;
-use super::read::{did_you_mean, Reader, Sp};
+use super::read::{did_you_mean, Place, Reader, Sp};
+use crate::t;
 
-/// "node `id`" (or "this node"), written only when a message needs it.
-struct NodeName<'a>(Option<&'a str>);
-
-impl Display for NodeName<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.0 {
-            Some(id) => write!(f, "node `{id}`"),
-            None => f.write_str("this node"),
-        }
-    }
-}
-
-/// "choice N of node `id`".
-struct ChoiceName<'a>(usize, &'a NodeName<'a>);
-
-impl Display for ChoiceName<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "choice {} of {}", self.0, self.1)
-    }
-}
-
-/// A prefix before a name: "`on_timeout` of node `id`".
-struct Of<'a>(&'static str, &'a dyn Display);
-
-impl Display for Of<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}{}", self.0, self.1)
-    }
+/// A node as messages name it: by its id, or "this node" when it has none.
+fn node_place(id: Option<&str>) -> Place {
+    id.map_or(Place::ThisNode, |id| Place::Node(id.to_string()))
 }
 
 /// Name lookups shared by every check of one file.
@@ -52,15 +27,11 @@ struct Names<'a> {
     suggested: std::cell::Cell<usize>,
 }
 
-/// How an unknown-lesson error starts (a pack that had to use the bundled course for a file
-/// gathers them into one message: see `crate::pack`).
-pub const UNKNOWN_LESSON: &str = "unknown lesson ";
-
 /// How many unknown node names in one file get a "did you mean".
 const MAX_NODE_SUGGESTIONS: usize = 50;
 
 impl Names<'_> {
-    fn node(&self, r: &mut Reader, name: &Sp<String>, what: &dyn Display) -> Option<usize> {
+    fn node(&self, r: &mut Reader, name: &Sp<String>, what: &Place) -> Option<usize> {
         let found = self.nodes.get(name.v.as_str()).copied();
         if found.is_none() {
             let hint = if self.suggested.get() < MAX_NODE_SUGGESTIONS {
@@ -71,7 +42,7 @@ impl Names<'_> {
             };
             r.error(
                 name.span.clone(),
-                format!("{what} names `{}`, but there is no node with that id.{hint} Check the spelling, or add a `[[nodes]]` with `id = \"{}\"`", name.v, name.v),
+                t!("diag-unknown-node", what = &what.name(), name = &name.v, hint = &hint),
             );
         }
         found
@@ -89,16 +60,11 @@ impl Names<'_> {
                 } else {
                     text.span.start
                 };
-                let hint = if e.message.starts_with("unknown variable") {
-                    let name = text.v[e.offset..]
-                        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
-                        .next()
-                        .unwrap_or("");
-                    did_you_mean(name, self.vars.keys().copied())
-                } else {
-                    String::new()
+                let hint = match &e.unknown_variable {
+                    Some(name) => did_you_mean(name, self.vars.keys().copied()),
+                    None => String::new(),
                 };
-                r.error(at..at, format!("this condition does not parse: {}.{hint}", e.message));
+                r.error(at..at, t!("diag-condition-syntax", reason = &e.message, hint = &hint));
                 None
             }
         }
@@ -113,17 +79,20 @@ impl Names<'_> {
                     let ids = || self.course.lessons.iter().map(|l| l.id.as_str());
                     let hint = did_you_mean(&lesson.v, ids());
                     let list = if self.course.lessons.len() <= 24 {
-                        format!(" Its lessons: {}.", ids().collect::<Vec<_>>().join(", "))
+                        let lessons = ids().collect::<Vec<_>>().join(", ");
+                        format!(" {}", t!("diag-course-lessons", lessons = &lessons))
                     } else {
                         String::new()
                     };
-                    r.error(
-                        lesson.span.clone(),
-                        format!(
-                            "{UNKNOWN_LESSON}`{}`: score keys must be lesson ids of the course `{}`.{hint}{list}",
-                            lesson.v, self.course.id
-                        ),
+                    let message = t!(
+                        "diag-unknown-lesson",
+                        lesson = &lesson.v,
+                        course = &self.course.id,
+                        hint = &hint,
+                        list = &list
                     );
+                    let d = Diagnostic::error(lesson.span.clone(), message);
+                    r.diags.push(d.with_kind(Kind::UnknownLesson(lesson.v.clone())));
                 }
             }
         }
@@ -137,50 +106,47 @@ impl Names<'_> {
                 Some(&i) => out.push((i, amount.v)),
                 None => {
                     let hint = did_you_mean(&var.v, self.vars.keys().copied());
-                    r.error(
-                        var.span.clone(),
-                        format!(
-                            "unknown variable `{}`: declare it in [vars] first (e.g. `{} = 0`).{hint}",
-                            var.v, var.v
-                        ),
-                    );
+                    r.error(var.span.clone(), t!("diag-unknown-variable", name = &var.v, hint = &hint));
                 }
             }
         }
         out
     }
 
-    fn next(&self, r: &mut Reader, raw: &RawNext, source: &str, what: &dyn Display) -> Option<Next> {
+    fn next(&self, r: &mut Reader, raw: &RawNext, source: &str, what: &Place) -> Option<Next> {
         match raw {
             RawNext::To(name) => self.node(r, name, what).map(Next::To),
             RawNext::Branches(list) => {
                 if list.v.is_empty() {
-                    r.error(
-                        list.span.clone(),
-                        format!(
-                            "{what} is an empty list of branches: give at least one `{{ to = \"node-id\" }}`"
-                        ),
-                    );
+                    let example = "{ to = \"node-id\" }";
+                    let message =
+                        t!("diag-empty-branches", what = &what.name(), of = &what.of(), example = example);
+                    r.error(list.span.clone(), message);
                     return None;
                 }
                 if list.v.iter().all(|b| b.condition.is_some()) {
-                    r.error(
-                        list.span.clone(),
-                        format!("every branch of {what} has an `if`, so when none holds the run has nowhere to go: add a last branch without `if`"),
-                    );
+                    r.error(list.span.clone(), t!("diag-every-branch-has-if", of = &what.of()));
                 }
                 if let Some(w) = list.v.iter().find(|b| b.weight.is_some() && b.condition.is_none()) {
                     for b in list.v.iter().filter(|b| !b.weighted) {
                         let at = b.to.as_ref().map_or(list.span.clone(), |t| t.span.clone());
                         let target = b.to.as_ref().map_or("", |t| t.v.as_str());
                         let other = w.to.as_ref().map_or("", |t| t.v.as_str());
-                        r.warning(at, format!("the branch to `{target}` in {what} is never taken: it has no `weight`, and the weighted branch to `{other}` always holds, so the pick is always among weighted branches. Give it a weight, or move the weighted branches into a node of their own"));
+                        let (inside, of) = (what.name(), what.of());
+                        let message = t!(
+                            "diag-branch-never-taken",
+                            target = target,
+                            inside = &inside,
+                            of = &of,
+                            other = other
+                        );
+                        r.warning(at, message);
                     }
                 }
                 let mut ok = true;
                 let mut branches = Vec::with_capacity(list.v.len());
                 for b in &list.v {
-                    let to = b.to.as_ref().and_then(|to| self.node(r, to, &"this branch"));
+                    let to = b.to.as_ref().and_then(|to| self.node(r, to, &Place::ThisBranch));
                     let condition = b.condition.as_ref().map(|c| self.condition(r, c, source));
                     match (to, condition) {
                         (Some(to), None) => branches.push(Branch {
@@ -219,18 +185,12 @@ pub(crate) fn resolve(
     for (i, node) in raw.nodes.iter().enumerate() {
         let Some(id) = &node.id else { continue };
         if id.v.is_empty() {
-            r.error(id.span.clone(), "a node id cannot be empty");
+            r.error(id.span.clone(), t!("diag-empty-node-id"));
             continue;
         }
         if let Some(first) = nodes.get(id.v.as_str()).and_then(|&j| raw.nodes[j].id.as_ref()) {
             let line = lines.get_or_insert_with(|| LineStarts::new(source)).line(first.span.start);
-            r.error(
-                id.span.clone(),
-                format!(
-                    "duplicate node id `{}`: line {line} already has a node with this id; rename one of them",
-                    id.v
-                ),
-            );
+            r.error(id.span.clone(), t!("diag-duplicate-node", id = &id.v, line = line));
         } else {
             nodes.insert(id.v.as_str().into(), i);
         }
@@ -239,7 +199,7 @@ pub(crate) fn resolve(
         raw.vars.iter().enumerate().map(|(i, v)| (v.name.v.as_str(), i)).collect();
     let names = Names { nodes, vars, course, suggested: Default::default() };
 
-    let start = raw.scenario.as_ref().and_then(|s| names.node(r, &s.start, &"`start`"));
+    let start = raw.scenario.as_ref().and_then(|s| names.node(r, &s.start, &Place::Key("start")));
 
     // Each raw node is let go once resolved, and its texts move into the model instead of being
     // copied: the raw file and the model never both exist whole.
@@ -253,7 +213,7 @@ pub(crate) fn resolve(
     let mut tests = Vec::with_capacity(raw.tests.len());
     for t in &raw.tests {
         for p in &t.path_includes {
-            names.node(r, p, &"`path_includes`");
+            names.node(r, p, &Place::Key("path_includes"));
         }
         tests.push(AuthorTest {
             name: t.name.clone(),
@@ -267,13 +227,7 @@ pub(crate) fn resolve(
         });
         if let (Some(lo), Some(hi)) = (t.min_percent, t.max_percent) {
             if lo > hi {
-                r.error(
-                    t.span.clone(),
-                    format!(
-                        "test `{}` asks for min_percent {lo} above max_percent {hi}: no run can pass it",
-                        t.name
-                    ),
-                );
+                r.error(t.span.clone(), t!("diag-test-min-above-max", name = &t.name, min = lo, max = hi));
             }
         }
     }
@@ -315,13 +269,7 @@ pub(crate) fn resolve(
     );
     check_graph(r, &scenario, &meta.start.span);
     if !is_kebab(&meta.id.v) {
-        r.warning(
-            meta.id.span.clone(),
-            format!(
-                "scenario id `{}` is not kebab-case (lowercase words joined by `-`, e.g. `troll-handling`)",
-                meta.id.v
-            ),
-        );
+        r.warning(meta.id.span.clone(), t!("diag-scenario-id-not-kebab", id = &meta.id.v));
     }
     let errors_end = r.diags.iter().filter(|d| d.is_error()).count();
     (errors_end == errors_now).then_some(scenario)
@@ -369,7 +317,7 @@ fn resolve_node(
     source: &str,
 ) -> Option<Node> {
     let Texts { text, channel, from, discuss, choices: mut choice_texts, timeout_feedback } = texts;
-    let what = NodeName(node.id.as_ref().map(|id| id.v.as_str()));
+    let what = node_place(node.id.as_ref().map(|id| id.v.as_str()));
     let id = node.id.as_ref()?.v.clone();
 
     // Exactly one of choices, ending, next.
@@ -383,48 +331,38 @@ fn resolve_node(
     .collect();
     let at = node.id.as_ref().map_or(node.span.clone(), |i| i.span.clone());
     if kinds.is_empty() {
-        r.error(at.clone(), format!("{what} has no choices, no `ending` and no `next`: give it `[[nodes.choices]]`, `ending = \"success\"` (or mixed/failure), or `next = \"node-id\"`"));
+        r.error(at.clone(), t!("diag-node-no-body", what = &what.name()));
     } else if kinds.len() > 1 {
-        r.error(
-            at.clone(),
-            format!(
-                "{what} has {}: a node has exactly one of choices, `ending` or `next`",
-                kinds.join(" and ")
-            ),
-        );
+        r.error(at.clone(), t!("diag-node-two-bodies", what = &what.name(), kinds = &kinds.join("-")));
     }
 
     if let Some(c) = &channel {
         let known = KNOWN_CHANNELS.contains(&c.trim().to_ascii_lowercase().as_str());
         if !known {
             let hint = did_you_mean(&c.to_ascii_lowercase(), KNOWN_CHANNELS.iter().copied());
-            r.warning(
-                at.clone(),
-                format!(
-                    "{what} has `channel = \"{c}\"`, which is not a channel rehearse knows: it is shown as plain text.{hint} Known channels: post, reply, dm, email, phone, meeting, news, note (and their synonyms)"
-                ),
-            );
+            r.warning(at.clone(), t!("diag-unknown-channel", what = &what.name(), channel = c, hint = &hint));
         }
     }
     let outcome = |r: &mut Reader, o: &RawOutcome| -> Option<Outcome> {
         let score = names.score(r, &o.score);
         let set = names.set(r, &o.set);
+        let on_timeout = Place::key_of("on_timeout", &what);
         if score.iter().any(|(_, p)| *p != 0) && timeout_feedback.is_none() {
-            r.error(o.span.clone(), format!("`on_timeout` of {what} has a score but no `feedback`: add `feedback = \"...\"` saying why waiting helped or hurt"));
+            r.error(o.span.clone(), t!("diag-timeout-score-no-feedback", what = &on_timeout.name()));
         }
-        let next = o.next.as_ref().and_then(|n| names.next(r, n, source, &Of("`on_timeout` of ", &what)));
+        let next = o.next.as_ref().and_then(|n| names.next(r, n, source, &on_timeout));
         Some(Outcome { next: next?, score, set, feedback: timeout_feedback.clone() })
     };
 
     let on_timeout = node.on_timeout.as_ref().map(|o| outcome(r, o));
     match (&node.timer, &node.on_timeout) {
-        (Some(t), None) => r.error(
-            t.span.clone(),
-            format!("{what} has a `timer` but no `on_timeout`: add e.g. `on_timeout = {{ next = \"too-late\" }}` to say what happens when time runs out"),
-        ),
-        (None, Some(o)) => r.warning(o.span.clone(), format!("{what} has `on_timeout` but no `timer`, so time never runs out: add `timer = 45` or remove `on_timeout`")),
+        (Some(t), None) => {
+            let example = "on_timeout = { next = \"too-late\" }";
+            r.error(t.span.clone(), t!("diag-timer-no-timeout", what = &what.name(), example = example))
+        }
+        (None, Some(o)) => r.warning(o.span.clone(), t!("diag-timeout-no-timer", what = &what.name())),
         (Some(t), Some(_)) if node.choices.is_none() => {
-            r.warning(t.span.clone(), format!("{what} has a timer but no choices: a timer only counts down while a learner decides"))
+            r.warning(t.span.clone(), t!("diag-timer-no-choices", what = &what.name()))
         }
         _ => {}
     }
@@ -432,20 +370,17 @@ fn resolve_node(
     let mut body = None;
     if let Some(choices) = &node.choices {
         if choices.v.is_empty() {
-            r.error(
-                choices.span.clone(),
-                format!("{what} has an empty list of choices: add at least one `[[nodes.choices]]`"),
-            );
+            r.error(choices.span.clone(), t!("diag-empty-choices", what = &what.name()));
         }
         let mut built = Vec::with_capacity(choices.v.len());
         for (i, c) in choices.v.iter().enumerate() {
-            let cwhat = ChoiceName(i + 1, &what);
+            let cwhat = Place::choice(i + 1, &what);
             let score = names.score(r, &c.score);
             let set = names.set(r, &c.set);
             let (choice_text, feedback) = std::mem::take(&mut choice_texts[i]);
             if score.iter().any(|(_, p)| *p != 0) && feedback.is_none() {
                 let at = c.score.as_ref().map_or(c.span.clone(), |s| s.span.clone());
-                r.error(at, format!("{cwhat} is scored but has no `feedback`: add `feedback = \"...\"` saying why it was good or bad and what would be better"));
+                r.error(at, t!("diag-choice-no-feedback", what = &cwhat.name()));
             }
             let condition = match &c.condition {
                 None => Ok(None),
@@ -522,15 +457,15 @@ fn check_graph(r: &mut Reader, s: &Scenario, start_span: &Span) {
     }
 
     if !finishes[s.start] {
-        r.error(start_span.clone(), format!("no ending can be reached from the start node `{}`: add a node with `ending = \"success\"` (or mixed/failure) and lead a choice or `next` to it", s.nodes[s.start].id));
+        r.error(start_span.clone(), t!("diag-no-ending-from-start", start = &s.nodes[s.start].id));
         return;
     }
     for (i, node) in s.nodes.iter().enumerate() {
         let at = node.span.clone();
         if !reachable[i] {
-            r.warning(at, format!("node `{}` can never be reached from the start node `{}`: lead a choice or `next` to it, or remove it", node.id, s.nodes[s.start].id));
+            r.warning(at, t!("diag-unreachable", id = &node.id, start = &s.nodes[s.start].id));
         } else if !finishes[i] {
-            r.warning(at, format!("no ending can be reached from node `{}`: a learner who gets here can never finish; lead it towards an ending", node.id));
+            r.warning(at, t!("diag-no-ending-from-node", id = &node.id));
         }
     }
 }
@@ -549,7 +484,7 @@ pub fn unassessed_lessons(course: &Course, assessed_by_some: &[usize]) -> Vec<Di
         .zip(&assessed)
         .filter(|(_, a)| !**a)
         .map(|((lesson, span), _)| {
-            Diagnostic::warning(span.clone(), format!("no scenario assesses lesson `{}`: score it in at least one choice, or remove it from the course", lesson.id))
+            Diagnostic::warning(span.clone(), t!("diag-lesson-unassessed", lesson = &lesson.id))
         })
         .collect()
 }
@@ -567,10 +502,7 @@ pub fn course_scenario_problems<'a>(
         .filter(|c| !ids(&c.id))
         .map(|c| {
             let hint = did_you_mean(&c.id, known.clone());
-            Diagnostic::error(
-                c.span.clone(),
-                format!("the course lists scenario `{}`, but no scenario file of the pack has this id.{hint} Check the id in the scenario's [scenario] table, or remove it from the course", c.id),
-            )
+            Diagnostic::error(c.span.clone(), t!("diag-course-scenario-missing", id = &c.id, hint = &hint))
         })
         .collect()
 }

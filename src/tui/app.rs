@@ -1,6 +1,7 @@
 //! The interface's state, its messages, the key map and `update`. Drawing is in [`super::view`];
 //! scoring and deciding is the engine's.
 
+use std::cell::Cell;
 use std::time::{Duration, Instant};
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -8,7 +9,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use crate::engine::{Action, Pick, Prompt, Run};
 use crate::pack::Library;
 use crate::play::{Resumable, Session};
-use crate::present::{heading, Channel};
+use crate::present::Channel;
 use crate::progress::{Standing, Store};
 use crate::scenario::Scenario;
 use crate::t;
@@ -30,6 +31,10 @@ pub enum Msg {
     Down,
     PageUp,
     PageDown,
+    /// Home: the first item of a list, the top of a view.
+    First,
+    /// End: the last item of a list, the bottom of a view.
+    Last,
     /// A number key: choose that choice.
     Number(usize),
     Enter,
@@ -41,6 +46,10 @@ pub enum Msg {
     Theme,
     Replay,
     Learner,
+    /// `d` on the home screen: the debrief of the selected scenario's latest completed attempt.
+    Debrief,
+    /// `L` on the home screen: the next of the course's languages.
+    Language,
     MoreTime,
     Char(char),
     Backspace,
@@ -74,9 +83,70 @@ pub struct Play<'a> {
     pub previous_vars: Vec<i64>,
 }
 
+/// How far a long view (the feed, the debrief, the keys) is scrolled. The view records the size
+/// it was last drawn at, so that keys stop at its ends instead of scrolling into nothing, and
+/// where it rests when nobody scrolled it.
+#[derive(Debug, Default)]
+pub struct Scroll {
+    /// Lines moved away from the end the view rests against (the bottom of the feed, the top of a
+    /// page); None until the learner scrolls: the view is where it rests.
+    pub offset: Option<usize>,
+    /// (lines, rows): how many lines the view had and how many rows showed them, last drawn.
+    pub drawn: Cell<(usize, usize)>,
+    /// Where the view rests, as last drawn: for the feed, far enough up that a new message taller
+    /// than the window is read from its first line.
+    pub rest: Cell<usize>,
+}
+
+impl Scroll {
+    /// The farthest the view can move.
+    pub fn max(&self) -> usize {
+        let (lines, rows) = self.drawn.get();
+        lines.saturating_sub(rows)
+    }
+    /// The offset to draw with (the window may have grown since the last key).
+    pub fn shown(&self) -> usize {
+        self.offset.unwrap_or(self.rest.get()).min(self.max())
+    }
+    /// Whether the learner has moved the view away from its end.
+    pub fn moved(&self) -> bool {
+        self.offset.is_some_and(|o| o > 0)
+    }
+    /// A page: the rows shown, less two lines kept for context.
+    fn page(&self) -> isize {
+        self.drawn.get().1.saturating_sub(2).max(1) as isize
+    }
+    /// Moves `delta` lines away from the resting end (negative: back towards it).
+    fn by(&mut self, delta: isize) {
+        self.offset = Some(self.shown().saturating_add_signed(delta).min(self.max()));
+    }
+    /// Back to where the view rests (a new message arrived).
+    pub fn reset(&mut self) {
+        self.offset = None;
+    }
+    /// Applies a scrolling key; `away` is the key that moves away from the resting end. Returns
+    /// false for a key that does not scroll.
+    fn key(&mut self, msg: Msg, away: Msg) -> bool {
+        let sign = if away == Msg::Up { 1 } else { -1 };
+        let (near, far) = (Some(0), Some(self.max()));
+        match msg {
+            Msg::Up => self.by(sign),
+            Msg::Down => self.by(-sign),
+            Msg::PageUp => self.by(sign * self.page()),
+            Msg::PageDown => self.by(-sign * self.page()),
+            Msg::First => self.offset = if sign > 0 { far } else { near },
+            Msg::Last => self.offset = if sign > 0 { near } else { far },
+            _ => return false,
+        }
+        true
+    }
+}
+
 pub struct DebriefView<'a> {
     pub run: Run<'a>,
-    pub scroll: u16,
+    pub scroll: Scroll,
+    /// Which completed attempt this is, of how many (when reopened, not just played).
+    pub attempt: Option<(usize, usize)>,
 }
 
 pub struct LearnerPick {
@@ -87,9 +157,13 @@ pub struct LearnerPick {
 }
 
 pub enum Screen<'a> {
-    Home { selected: usize },
+    /// The home screen (its selection is [`App::selected`], kept behind dialogs and runs).
+    Home,
     Learner(LearnerPick),
-    Resume { scenario: &'a Scenario, resumable: Box<Resumable> },
+    Resume {
+        scenario: &'a Scenario,
+        resumable: Box<Resumable>,
+    },
     Play(Box<Play<'a>>),
     Debrief(Box<DebriefView<'a>>),
 }
@@ -101,15 +175,28 @@ pub struct App<'a> {
     pub standing: Standing,
     pub theme: Theme,
     pub screen: Screen<'a>,
+    /// The scenario selected on the home screen.
+    pub selected: usize,
     pub opts: PlayOptions,
     /// Whether the home screen exists in this session (started with no arguments).
     pub has_home: bool,
     pub help: bool,
+    /// How far the keys window is scrolled (it is taller than a small terminal).
+    pub help_scroll: Scroll,
+    /// How far the play screen's feed is scrolled back from its newest message.
+    pub feed: Scroll,
     pub quit: bool,
-    /// A one-line message for the learner (saved, set aside, could not save...).
+    /// A one-line message for the learner (saved, set aside, could not save...). It goes at the
+    /// next key or at `notice_until`, so that it never hides the key hints for long.
     pub notice: Option<String>,
+    pub notice_until: Option<Instant>,
     /// Printed after the terminal is restored.
     pub farewell: Option<String>,
+    /// The language the command line or the environment asked for (it wins over a learner's
+    /// saved choice when the learner changes).
+    pub given_language: Option<String>,
+    /// Set when the home screen closes to be reopened in this language.
+    pub reopen: Option<String>,
     /// The time of the last message or tick: what the screen shows timers against.
     pub now: Instant,
     /// The seconds left that the screen last showed (it redraws when they change).
@@ -135,6 +222,8 @@ pub fn map_key(app: &App<'_>, key: KeyEvent) -> Option<Msg> {
         KeyCode::Down | KeyCode::Char('j') => Some(Msg::Down),
         KeyCode::PageUp => Some(Msg::PageUp),
         KeyCode::PageDown | KeyCode::Char(' ') => Some(Msg::PageDown),
+        KeyCode::Home => Some(Msg::First),
+        KeyCode::End => Some(Msg::Last),
         KeyCode::Enter => Some(Msg::Enter),
         KeyCode::Esc => Some(Msg::Back),
         KeyCode::Char('q') => Some(Msg::Quit),
@@ -142,11 +231,13 @@ pub fn map_key(app: &App<'_>, key: KeyEvent) -> Option<Msg> {
         KeyCode::Char('c') => Some(Msg::Theme),
         KeyCode::Char('r') => Some(Msg::Replay),
         KeyCode::Char('l') => Some(Msg::Learner),
+        KeyCode::Char('L') => Some(Msg::Language),
+        KeyCode::Char('d') => Some(Msg::Debrief),
         KeyCode::Char('+') => Some(Msg::MoreTime),
         // `o` for "oui": the French screens ask for it.
         KeyCode::Char('y') | KeyCode::Char('o') => Some(Msg::Yes),
         KeyCode::Char('n') => Some(Msg::No),
-        KeyCode::Char(c @ '1'..='9') => Some(Msg::Number(c as usize - '0' as usize)),
+        KeyCode::Char(c @ '0'..='9') => Some(Msg::Number(c as usize - '0' as usize)),
         _ => None,
     }
 }
@@ -159,13 +250,19 @@ impl<'a> App<'a> {
             learner,
             standing: Standing::default(),
             theme: Theme::from_env(),
-            screen: Screen::Home { selected: 0 },
+            screen: Screen::Home,
+            selected: 0,
             opts,
             has_home: true,
             help: false,
+            help_scroll: Scroll::default(),
+            feed: Scroll::default(),
             quit: false,
             notice: None,
+            notice_until: None,
             farewell: None,
+            given_language: None,
+            reopen: None,
             now: Instant::now(),
             shown_second: None,
         };
@@ -173,15 +270,29 @@ impl<'a> App<'a> {
         app
     }
 
+    /// Shows `text` in the footer for a few seconds (longer texts longer), or until the next key.
+    pub fn say(&mut self, text: impl Into<String>) {
+        let text = text.into();
+        let secs = (4 + text.chars().count() / 20).min(12) as u64;
+        self.notice_until = Some(self.now + Duration::from_secs(secs));
+        self.notice = Some(text);
+    }
+
+    /// Takes the notice away; returns whether there was one.
+    pub fn dismiss(&mut self) -> bool {
+        self.notice_until = None;
+        self.notice.take().is_some()
+    }
+
     fn refresh_standing(&mut self) {
         match self.store.load(&self.learner) {
             Ok((file, aside)) => {
                 self.standing = Standing::of(&file);
                 if let Some(a) = aside {
-                    self.notice = Some(a.to_string());
+                    self.say(a.to_string());
                 }
             }
-            Err(e) => self.notice = Some(e.to_string()),
+            Err(e) => self.say(e.to_string()),
         }
     }
 
@@ -194,12 +305,12 @@ impl<'a> App<'a> {
             }
             Ok((None, aside)) => {
                 if let Some(a) = aside {
-                    self.notice = Some(a.to_string());
+                    self.say(a.to_string());
                 }
                 self.start(scenario, None, now);
             }
             Err(e) => {
-                self.notice = Some(t!("progress-cannot-be-saved", reason = &e.to_string()));
+                self.say(t!("progress-cannot-be-saved", reason = &e.to_string()));
                 self.start(scenario, None, now);
             }
         }
@@ -211,7 +322,7 @@ impl<'a> App<'a> {
         let session = match Session::start(self.store, &self.learner, scenario, seed, abandon) {
             Ok(s) => Some(s),
             Err(e) => {
-                self.notice = Some(t!("progress-cannot-be-saved", reason = &e.to_string()));
+                self.say(t!("progress-cannot-be-saved", reason = &e.to_string()));
                 None
             }
         };
@@ -221,7 +332,7 @@ impl<'a> App<'a> {
     fn resume(&mut self, scenario: &'a Scenario, resumable: Resumable, now: Instant) {
         match Session::resume_run(self.store, &self.learner, scenario, resumable.attempt) {
             Ok(Some(back)) => {
-                self.notice = Some(if back.applied < back.saved {
+                self.say(if back.applied < back.saved {
                     t!("resume-partial", applied = back.applied, saved = back.saved)
                 } else {
                     t!("resumed", n = back.applied)
@@ -229,11 +340,11 @@ impl<'a> App<'a> {
                 self.begin(back.run, Some(back.session), now);
             }
             Ok(None) => {
-                self.notice = Some(t!("resume-taken"));
+                self.say(t!("resume-taken"));
                 self.start(scenario, None, now);
             }
             Err(e) => {
-                self.notice = Some(t!("progress-cannot-be-saved", reason = &e.to_string()));
+                self.say(t!("progress-cannot-be-saved", reason = &e.to_string()));
                 self.start(scenario, None, now);
             }
         }
@@ -245,28 +356,34 @@ impl<'a> App<'a> {
         play.feed = feed_of(&play.run);
         arm_timer(self.opts, &mut play, now);
         self.screen = Screen::Play(Box::new(play));
+        self.feed = Scroll::default();
+        // A message about a run left earlier no longer applies once another is under way.
+        self.farewell = None;
         self.after_move(now);
     }
 
     /// After any move: an ending completes the attempt and opens the debrief.
     fn after_move(&mut self, _now: Instant) {
         let Screen::Play(play) = &mut self.screen else { return };
+        let mut said = Vec::new();
         if let Some(session) = &mut play.session {
-            for a in session.set_aside.drain(..) {
-                self.notice = Some(a.to_string());
-            }
+            said.extend(session.set_aside.drain(..).map(|a| a.to_string()));
         }
         if play.run.ending().is_some() {
             if let Some(session) = &mut play.session {
                 if let Err(e) = session.complete(&play.run) {
-                    self.notice = Some(e.message());
+                    said.push(e.message());
                 }
             }
-            let Screen::Play(play) = std::mem::replace(&mut self.screen, Screen::Home { selected: 0 }) else {
+            let Screen::Play(play) = std::mem::replace(&mut self.screen, Screen::Home) else {
                 unreachable!()
             };
-            self.screen = Screen::Debrief(Box::new(DebriefView { run: play.run, scroll: 0 }));
+            let view = DebriefView { run: play.run, scroll: Scroll::default(), attempt: None };
+            self.screen = Screen::Debrief(Box::new(view));
             self.refresh_standing();
+        }
+        for s in said {
+            self.say(s);
         }
     }
 
@@ -289,198 +406,301 @@ impl<'a> App<'a> {
             Action::Timeout => Some(Pick::Timeout),
             Action::Continue => None,
         };
+        let mut failed = None;
         if let (Some(pick), Some(session)) = (pick, &mut play.session) {
-            if let Err(e) = session.record(pick, &play.run) {
-                self.notice = Some(e.message());
-            }
+            failed = session.record(pick, &play.run).err().map(|e| e.message());
         }
         let node = play.run.node();
         play.feed.push(node_item(node, play.run.text().to_string()));
         play.selected = 0;
         arm_timer(opts, play, now);
+        // A new message brings the feed back to it.
+        self.feed.reset();
+        if let Some(f) = failed {
+            self.say(f);
+        }
         self.after_move(now);
     }
 
-    /// The clock moved on: a timer may run out. Returns whether that changed the screen.
+    /// The clock moved on: a notice may expire, a timer may run out. Returns whether that changed
+    /// the screen.
     pub fn tick(&mut self, now: Instant) -> bool {
         self.now = now;
-        let Screen::Play(play) = &self.screen else { return false };
-        match play.timer {
-            Some(t) if now >= t.deadline => {
-                self.act(Action::Timeout, now);
-                true
-            }
-            _ => false,
+        let expired = self.notice_until.is_some_and(|until| now >= until) && self.dismiss();
+        let timed_out = matches!(&self.screen, Screen::Play(p) if p.timer.is_some_and(|t| now >= t.deadline));
+        if timed_out {
+            self.act(Action::Timeout, now);
         }
+        expired || timed_out
     }
 
     /// How long until the next tick matters (for the event loop's wait).
     pub fn next_tick(&self, now: Instant) -> Option<Duration> {
-        let Screen::Play(play) = &self.screen else { return None };
-        let t = play.timer?;
-        let left = t.deadline.saturating_duration_since(now);
-        Some(left.min(Duration::from_millis(250)))
+        let timer = match &self.screen {
+            Screen::Play(play) => play.timer.map(|t| t.deadline.saturating_duration_since(now)),
+            _ => None,
+        };
+        let notice = self.notice_until.map(|until| until.saturating_duration_since(now));
+        let next = [timer, notice].into_iter().flatten().min()?;
+        Some(next.min(Duration::from_millis(250)))
     }
 
     pub fn update(&mut self, msg: Msg, now: Instant) {
         self.now = now;
+        self.dismiss();
         if self.help {
-            if matches!(msg, Msg::Help | Msg::Back | Msg::Enter | Msg::Quit) {
-                self.help = false;
+            match msg {
+                Msg::Help | Msg::Back | Msg::Enter | Msg::Quit => self.help = false,
+                _ => {
+                    self.help_scroll.key(msg, Msg::Down);
+                }
             }
             return;
         }
         match msg {
             Msg::Help => {
                 self.help = true;
+                self.help_scroll = Scroll::default();
                 return;
             }
             Msg::Theme => {
                 self.theme = self.theme.next();
-                self.notice = Some(t!("theme-changed", theme = &self.theme.name()));
+                self.say(t!("theme-changed", theme = &self.theme.name()));
                 return;
             }
             _ => {}
         }
-        match &mut self.screen {
-            Screen::Home { selected } => {
-                let n = self.lib.entries.len();
-                match msg {
-                    Msg::Up => *selected = selected.saturating_sub(1),
-                    Msg::Down => *selected = (*selected + 1).min(n.saturating_sub(1)),
-                    Msg::Number(k) if k <= n => *selected = k - 1,
-                    Msg::Enter if n > 0 => {
-                        let scenario: &'a Scenario = &self.lib.entries[*selected].scenario;
-                        self.notice = None;
-                        self.open(scenario, now);
-                    }
-                    Msg::Learner => {
-                        let mut names = self.store.learners();
-                        if !names.contains(&self.learner) {
-                            names.insert(0, self.learner.clone());
-                        }
-                        let selected = names.iter().position(|n| *n == self.learner).unwrap_or(0);
-                        self.screen = Screen::Learner(LearnerPick { names, selected, input: None });
-                    }
-                    Msg::Quit | Msg::Back => self.quit = true,
-                    _ => {}
-                }
-            }
-            Screen::Learner(pick) => match (msg, &mut pick.input) {
-                (Msg::Char(c), Some(input)) if input.chars().count() < 60 && !c.is_control() => input.push(c),
-                (Msg::Backspace, Some(input)) => {
-                    input.pop();
-                }
-                (Msg::Enter, Some(input)) => {
-                    let name = input.trim().to_string();
-                    if !name.is_empty() {
-                        self.set_learner(name);
-                    }
-                }
-                (Msg::Back, Some(_)) => pick.input = None,
-                (Msg::Up, None) => pick.selected = pick.selected.saturating_sub(1),
-                (Msg::Down, None) => pick.selected = (pick.selected + 1).min(pick.names.len()),
-                (Msg::Enter, None) => {
-                    if pick.selected == pick.names.len() {
-                        pick.input = Some(String::new());
-                    } else {
-                        let name = pick.names[pick.selected].clone();
-                        self.set_learner(name);
-                    }
-                }
-                (Msg::Back | Msg::Quit, None) => self.screen = Screen::Home { selected: 0 },
-                _ => {}
-            },
-            Screen::Resume { scenario, resumable } => {
-                let scenario: &'a Scenario = scenario;
-                match msg {
-                    Msg::Yes | Msg::Enter => {
-                        let r = (**resumable).clone();
-                        self.resume(scenario, r, now);
-                    }
-                    Msg::No => {
-                        let id = resumable.attempt.id.clone();
-                        self.start(scenario, Some(&id), now);
-                    }
-                    Msg::Back | Msg::Quit => self.leave(&t!("resume-kept")),
-                    _ => {}
-                }
-            }
-            Screen::Play(play) => {
-                let n = play.run.offered().len();
-                match (play.run.prompt(), msg) {
-                    (_, Msg::Quit | Msg::Back) => {
-                        let command =
-                            crate::play::resume_command(&play.run.scenario().id, &self.learner, false);
-                        self.leave(&t!("play-saved", command = &command));
-                    }
-                    (Prompt::Continue, Msg::Enter | Msg::PageDown) => self.act(Action::Continue, now),
-                    (Prompt::Choose, Msg::Up) => play.selected = play.selected.saturating_sub(1),
-                    (Prompt::Choose, Msg::Down) => {
-                        play.selected = (play.selected + 1).min(n.saturating_sub(1))
-                    }
-                    (Prompt::Choose, Msg::Enter) if n > 0 => {
-                        let k = play.selected + 1;
-                        self.act(Action::Choose(k), now);
-                    }
-                    (Prompt::Choose, Msg::Number(k)) if k <= n => self.act(Action::Choose(k), now),
-                    (Prompt::Choose, Msg::MoreTime) => {
-                        if let Some(t) = &mut play.timer {
-                            t.deadline += t.total / 2;
-                            t.total += t.total / 2;
-                            self.notice = Some(t!("play-more-time"));
-                        }
-                    }
-                    _ => {}
-                }
-            }
-            Screen::Debrief(view) => match msg {
-                Msg::Up => view.scroll = view.scroll.saturating_sub(1),
-                Msg::Down => view.scroll = view.scroll.saturating_add(1),
-                Msg::PageUp => view.scroll = view.scroll.saturating_sub(10),
-                Msg::PageDown => view.scroll = view.scroll.saturating_add(10),
-                Msg::Replay => {
-                    let scenario: &'a Scenario = view.run.scenario();
-                    self.notice = None;
-                    self.start(scenario, None, now);
-                }
-                Msg::Back | Msg::Enter if self.has_home => {
-                    self.screen = Screen::Home { selected: self.home_index() }
-                }
-                Msg::Quit | Msg::Back | Msg::Enter => self.quit = true,
-                _ => {}
-            },
+        match &self.screen {
+            Screen::Home => self.update_home(msg, now),
+            Screen::Learner(_) => self.update_learner(msg),
+            Screen::Resume { .. } => self.update_resume(msg, now),
+            Screen::Play(_) => self.update_play(msg, now),
+            Screen::Debrief(_) => self.update_debrief(msg, now),
         }
     }
 
-    fn home_index(&self) -> usize {
-        let id = match &self.screen {
-            Screen::Debrief(v) => &v.run.scenario().id,
-            Screen::Play(p) => &p.run.scenario().id,
-            _ => return 0,
-        };
-        self.lib.entries.iter().position(|e| e.scenario.id == *id).unwrap_or(0)
+    fn update_home(&mut self, msg: Msg, now: Instant) {
+        let n = self.lib.entries.len();
+        let last = n.saturating_sub(1);
+        match msg {
+            Msg::Up => self.selected = self.selected.saturating_sub(1),
+            Msg::Down => self.selected = (self.selected + 1).min(last),
+            Msg::PageUp => self.selected = self.selected.saturating_sub(5),
+            Msg::PageDown => self.selected = (self.selected + 5).min(last),
+            Msg::First => self.selected = 0,
+            Msg::Last => self.selected = last,
+            Msg::Number(k) if (1..=n).contains(&k) => self.selected = k - 1,
+            Msg::Enter if n > 0 => {
+                let scenario: &'a Scenario = &self.lib.entries[self.selected].scenario;
+                self.open(scenario, now);
+            }
+            Msg::Debrief if n > 0 => self.reopen_debrief(),
+            Msg::Learner => {
+                let mut names = self.store.learners();
+                if !names.contains(&self.learner) {
+                    names.insert(0, self.learner.clone());
+                }
+                let selected = names.iter().position(|n| *n == self.learner).unwrap_or(0);
+                self.screen = Screen::Learner(LearnerPick { names, selected, input: None });
+            }
+            Msg::Language => self.next_language(),
+            Msg::Quit | Msg::Back => self.quit = true,
+            _ => {}
+        }
     }
 
-    /// Leaves a run: back home when there is one, else quits with `message`.
-    fn leave(&mut self, message: &str) {
+    fn update_learner(&mut self, msg: Msg) {
+        let Screen::Learner(pick) = &mut self.screen else { return };
+        let last = pick.names.len();
+        let mut chosen = None;
+        match (msg, &mut pick.input) {
+            (Msg::Char(c), Some(input)) if input.chars().count() < 60 && !c.is_control() => input.push(c),
+            (Msg::Backspace, Some(input)) => {
+                input.pop();
+            }
+            (Msg::Enter, Some(input)) => chosen = Some(input.trim().to_string()),
+            (Msg::Back, Some(_)) => pick.input = None,
+            (Msg::Up, None) => pick.selected = pick.selected.saturating_sub(1),
+            (Msg::Down, None) => pick.selected = (pick.selected + 1).min(last),
+            (Msg::First, None) => pick.selected = 0,
+            (Msg::Last, None) => pick.selected = last,
+            (Msg::Enter, None) if pick.selected == last => pick.input = Some(String::new()),
+            (Msg::Enter, None) => chosen = Some(pick.names[pick.selected].clone()),
+            (Msg::Back | Msg::Quit, None) => self.screen = Screen::Home,
+            _ => {}
+        }
+        match chosen {
+            Some(name) if name.is_empty() => self.say(t!("learner-name-empty")),
+            Some(name) => self.set_learner(name),
+            None => {}
+        }
+    }
+
+    fn update_resume(&mut self, msg: Msg, now: Instant) {
+        let Screen::Resume { scenario, resumable } = &self.screen else { return };
+        let scenario: &'a Scenario = scenario;
+        match msg {
+            Msg::Yes | Msg::Enter => {
+                let r = (**resumable).clone();
+                self.resume(scenario, r, now);
+            }
+            Msg::No => {
+                let id = resumable.attempt.id.clone();
+                self.start(scenario, Some(&id), now);
+            }
+            Msg::Back | Msg::Quit => self.leave(t!("resume-kept")),
+            _ => {}
+        }
+    }
+
+    fn update_play(&mut self, msg: Msg, now: Instant) {
+        let Screen::Play(play) = &mut self.screen else { return };
+        let prompt = play.run.prompt();
+        let n = play.run.offered().len();
+        // The feed takes the arrows when no choice list has them, or while it is scrolled back.
+        let feed_keys = prompt != Prompt::Choose || self.feed.moved();
+        if matches!(msg, Msg::PageUp | Msg::PageDown)
+            || (feed_keys && matches!(msg, Msg::Up | Msg::Down | Msg::First | Msg::Last))
+        {
+            self.feed.key(msg, Msg::Up);
+            return;
+        }
+        let last = n.saturating_sub(1);
+        match (prompt, msg) {
+            (_, Msg::Quit | Msg::Back) => {
+                let command = crate::play::resume_command(&play.run.scenario().id, &self.learner, false);
+                self.leave_run(t!("play-saved", command = &command));
+            }
+            (Prompt::Choose, Msg::Up) => play.selected = play.selected.saturating_sub(1),
+            (Prompt::Choose, Msg::Down) => play.selected = (play.selected + 1).min(last),
+            (Prompt::Choose, Msg::First) => play.selected = 0,
+            (Prompt::Choose, Msg::Last) => play.selected = last,
+            (Prompt::Continue, Msg::Enter) => self.act(Action::Continue, now),
+            (Prompt::Choose, Msg::Enter) if n > 0 => {
+                let k = play.selected + 1;
+                self.act(Action::Choose(k), now);
+            }
+            (Prompt::Choose, Msg::Number(k)) if (1..=n).contains(&k) => self.act(Action::Choose(k), now),
+            (Prompt::Choose, Msg::Number(k)) if n > 0 => {
+                self.say(t!("play-no-such-choice", n = k, count = n))
+            }
+            (_, Msg::Number(_)) => self.say(t!("play-nothing-to-choose")),
+            (Prompt::Choose, Msg::MoreTime) if play.timer.is_some() => {
+                if let Some(t) = &mut play.timer {
+                    t.deadline += t.total / 2;
+                    t.total += t.total / 2;
+                }
+                self.say(t!("play-more-time"));
+            }
+            (_, Msg::MoreTime) => self.say(t!("play-no-timer")),
+            _ => {}
+        }
+    }
+
+    fn update_debrief(&mut self, msg: Msg, now: Instant) {
+        let Screen::Debrief(view) = &mut self.screen else { return };
+        if view.scroll.key(msg, Msg::Down) {
+            return;
+        }
+        match msg {
+            Msg::Replay => {
+                let scenario: &'a Scenario = view.run.scenario();
+                self.start(scenario, None, now);
+            }
+            // Enter goes on all through a run: pressed once too often, it must not lose the debrief.
+            Msg::Enter => self.say(t!("debrief-enter")),
+            Msg::Back | Msg::Quit if self.has_home => {
+                self.screen = Screen::Home;
+                self.refresh_standing();
+            }
+            Msg::Back | Msg::Quit => {
+                let command = debrief_command(&view.run.scenario().id, &self.learner);
+                self.farewell = Some(t!("debrief-again", command = &command));
+                self.quit = true;
+            }
+            _ => {}
+        }
+    }
+
+    /// Leaves a run: back home when there is one (the message is said again on quitting, so that
+    /// the command to resume is not lost), else quits with `message`.
+    fn leave_run(&mut self, message: String) {
+        self.leave(message.clone());
+        self.farewell = Some(message);
+    }
+
+    /// Leaves a run or a dialog: back home when there is one, else quits with `message`.
+    fn leave(&mut self, message: String) {
         if self.has_home {
-            let selected = self.home_index();
-            self.screen = Screen::Home { selected };
-            self.notice = Some(message.to_string());
+            self.screen = Screen::Home;
             self.refresh_standing();
+            self.say(message);
         } else {
-            self.farewell = Some(message.to_string());
+            self.farewell = Some(message);
             self.quit = true;
         }
     }
 
-    fn set_learner(&mut self, name: String) {
-        self.learner = name;
-        self.notice = Some(t!("learner-changed", name = &self.learner));
-        self.refresh_standing();
-        self.screen = Screen::Home { selected: 0 };
+    /// The debrief of the selected scenario's latest completed attempt, replayed from its seed
+    /// and choices.
+    fn reopen_debrief(&mut self) {
+        let scenario: &'a Scenario = &self.lib.entries[self.selected].scenario;
+        let file = match self.store.load(&self.learner) {
+            Ok((file, _)) => file,
+            Err(e) => return self.say(e.to_string()),
+        };
+        let done = super::completed_attempts(&file, &scenario.id);
+        let Some(&latest) = done.last() else {
+            return self.say(t!("debrief-none-yet", title = &scenario.title));
+        };
+        let run = super::replay_attempt(scenario, latest);
+        let view = DebriefView { run, scroll: Scroll::default(), attempt: Some((done.len(), done.len())) };
+        self.screen = Screen::Debrief(Box::new(view));
+        if latest.scenario_hash != scenario.content_hash {
+            self.say(t!("debrief-scenario-changed"));
+        }
     }
+
+    fn set_learner(&mut self, name: String) {
+        self.store.remember_learner(&name);
+        self.learner = name;
+        self.screen = Screen::Home;
+        self.refresh_standing();
+        self.say(t!("learner-changed", name = &self.learner));
+        // The new learner's saved language, unless one was given for this session.
+        let saved = self.store.saved_language(&self.learner);
+        let wanted = crate::i18n::resolve(self.given_language.as_deref(), saved.as_deref());
+        if let Some(tag) = wanted.and_then(|w| self.lib.language_for(&w)) {
+            if tag != self.lib.content_language() {
+                self.reopen = Some(tag);
+                self.quit = true;
+            }
+        }
+    }
+
+    /// Switches to the next of the course's languages, saved as the learner's choice: the home
+    /// screen closes to be reopened in it (the scenarios are loaded again in that language).
+    fn next_language(&mut self) {
+        let languages = self.lib.languages();
+        if languages.len() < 2 {
+            return self.say(t!("language-only-one"));
+        }
+        let current = self.lib.content_language();
+        let i = languages.iter().position(|l| *l == current).unwrap_or(0);
+        let next = languages[(i + 1) % languages.len()].clone();
+        if let Err(e) = self.store.set_language(&self.learner, &next) {
+            self.say(e.to_string());
+        }
+        // Chosen here, it wins for the rest of the session, as one given on the command line.
+        self.given_language = Some(next.clone());
+        self.reopen = Some(next);
+        self.quit = true;
+    }
+}
+
+/// The command that shows a scenario's debrief again (the learner always named).
+pub fn debrief_command(scenario: &str, learner: &str) -> String {
+    crate::play::resume_command(scenario, learner, false).replacen("rehearse play", "rehearse debrief", 1)
 }
 
 /// The feed of a run so far (a resumed run shows where it was): each node as it was shown, and
@@ -519,6 +739,56 @@ fn node_item(node: &crate::scenario::Node, text: String) -> FeedItem {
     }
 }
 
+/// A card's heading: "Post from @citizen_k", "Email from Amira Haddad", but "Meeting · Your
+/// manager" and "Reply · Eastgate thread, an hour later" when the sender is not a name or a
+/// handle (the same rule in every language; French elides "de" before a vowel).
+pub fn heading(channel: Option<&str>, from: Option<&str>) -> String {
+    let (Some(from), kind) = (from, Channel::of(channel)) else {
+        return crate::present::heading(channel, None);
+    };
+    let label = if kind == Channel::Plain { channel.unwrap_or("").to_string() } else { kind.label() };
+    if label.is_empty() {
+        return from.to_string();
+    }
+    let sender = if names_someone(from) { "person" } else { "source" };
+    let elide = from.starts_with(|c: char| "AEIOUYÀÂÉÈÊËÎÏÔÛÜaeiouyàâéèêëîïôûü".contains(c));
+    t!(
+        "channel-heading",
+        channel = &label,
+        from = from,
+        sender = sender,
+        elide = crate::present::yes_no(elide)
+    )
+}
+
+/// Whether `from` reads as a person's or an organisation's name or a handle ("@citizen_k",
+/// "Amira Haddad", "Harwick Record"), rather than a description ("Your manager", "Eastgate
+/// thread, an hour later", "09:20", "Replies to your post"): no comma, no article or possessive
+/// first, and every word capitalised (words in brackets or after a dash are left out).
+pub fn names_someone(from: &str) -> bool {
+    const FIRST_WORDS: &[&str] = &[
+        "your", "the", "a", "an", "our", "my", "his", "her", "their", "this", "that", "in", "on", "at",
+        "after", "before", "votre", "vos", "le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de",
+        "d'", "d’", "notre", "nos", "mon", "ma", "mes", "son", "sa", "ses", "leur", "leurs", "ce", "cet",
+        "cette", "ces", "en", "au", "aux", "après", "avant", "dans",
+    ];
+    let from = from.trim();
+    if from.is_empty() || from.contains(',') {
+        return false;
+    }
+    if from.starts_with('@') {
+        return true;
+    }
+    let first = from.split_whitespace().next().unwrap_or("").to_lowercase();
+    let elided = first.starts_with("l'") || first.starts_with("l’") || first.starts_with("d'");
+    if FIRST_WORDS.contains(&first.as_str()) || elided {
+        return false;
+    }
+    let words = from.split(['(', '<', '–', '—']).next().unwrap_or("");
+    words.split_whitespace().all(|w| w.chars().next().is_some_and(|c| !c.is_alphabetic() || c.is_uppercase()))
+        && from.starts_with(char::is_alphabetic)
+}
+
 /// Starts the current node's timer, if it has one and timers are on.
 fn arm_timer(opts: PlayOptions, play: &mut Play<'_>, now: Instant) {
     play.timer = None;
@@ -527,5 +797,70 @@ fn arm_timer(opts: PlayOptions, play: &mut Play<'_>, now: Instant) {
             let total = Duration::from_secs_f64(f64::from(secs) * opts.timer_scale);
             play.timer = Some(Timer { total, deadline: now + total });
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_and_handles_are_told_from_descriptions() {
+        for name in
+            ["@citizen_k", "Amira Haddad", "Harwick Record", "DCS IT Service Desk <it@x.example>", "Élise"]
+        {
+            assert!(names_someone(name), "{name}");
+        }
+        for desc in [
+            "Your manager",
+            "Eastgate thread, an hour later",
+            "09:20",
+            "Replies to your post",
+            "The Capital Ledger",
+            "@parent_of_3, 11:25",
+            "A month later",
+            "Votre gestionnaire",
+            "Réponses à votre publication",
+            "L'équipe",
+            "Design team lead",
+        ] {
+            assert!(!names_someone(desc), "{desc}");
+        }
+    }
+
+    #[test]
+    fn headings_use_from_for_people_and_a_dot_for_the_rest_in_both_languages() {
+        let h = |channel: &str, from: &str| heading(Some(channel), Some(from));
+        assert_eq!(h("post", "@citizen_k"), "Post from @citizen_k");
+        assert_eq!(h("meeting", "Your manager"), "Meeting · Your manager");
+        assert_eq!(h("reply", "Route 14 thread, an hour later"), "Reply · Route 14 thread, an hour later");
+        crate::i18n::set_lang(crate::i18n::Lang::Fr);
+        let fr = [h("post", "@citoyen_k"), h("email", "Amira Haddad"), h("meeting", "Votre gestionnaire")];
+        crate::i18n::set_lang(crate::i18n::Lang::En);
+        assert_eq!(
+            fr,
+            ["Publication de @citoyen_k", "Courriel d'Amira Haddad", "Réunion · Votre gestionnaire"]
+        );
+    }
+
+    #[test]
+    fn scrolling_stops_at_both_ends() {
+        let mut s = Scroll::default();
+        s.drawn.set((30, 10));
+        for _ in 0..10 {
+            s.key(Msg::PageUp, Msg::Up);
+        }
+        assert_eq!(s.offset, Some(20), "no further than the first line");
+        s.key(Msg::Down, Msg::Up);
+        assert_eq!(s.offset, Some(19), "one press back is one line back");
+        s.key(Msg::Last, Msg::Up);
+        assert_eq!(s.shown(), 0);
+        s.rest.set(5);
+        s.reset();
+        assert_eq!(s.shown(), 5, "at rest, where the view put it");
+        s.key(Msg::Down, Msg::Up);
+        assert_eq!(s.shown(), 4, "scrolling starts from there");
+        s.drawn.set((30, 40));
+        assert_eq!(s.max(), 0, "all of it fits: nothing to scroll");
     }
 }

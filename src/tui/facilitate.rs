@@ -3,6 +3,7 @@
 //! the last back, Enter goes with the most-voted choice, a tie asks the facilitator); timers that
 //! run only when the facilitator starts them; and an after-action report at the end.
 
+use std::io::Write as _;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -72,6 +73,8 @@ pub struct Facilitate {
     deadline: Option<Instant>,
     report: PathBuf,
     written: Option<String>,
+    /// Why the report could not be written (the last try), said again after the session.
+    failed: Option<String>,
     message: Option<String>,
     theme: Theme,
     quit: bool,
@@ -95,6 +98,7 @@ impl Facilitate {
             deadline: None,
             report,
             written: None,
+            failed: None,
             message: None,
             theme,
             quit: false,
@@ -111,12 +115,16 @@ impl Facilitate {
         run
     }
 
+    /// The votes for each offered choice (index in the node's choices) in the current tally.
+    fn counts(&self, run: &Run<'_>) -> Votes {
+        let counts = run.offered().iter().enumerate().map(|(k, &c)| (c, self.tally.count(k + 1))).collect();
+        Votes { counts }
+    }
+
     /// Takes `action` with the current votes, and writes the report at an ending.
     fn take(&mut self, action: Action) {
         let run = self.run();
-        let offered = run.offered().to_vec();
-        let counts: Vec<(usize, usize)> =
-            offered.iter().enumerate().map(|(k, &c)| (c, self.tally.count(k + 1))).collect();
+        let counts = self.counts(&run);
         let mut next = run;
         if next.apply(action).is_err() {
             return;
@@ -124,7 +132,7 @@ impl Facilitate {
         let ended = next.ending().is_some();
         drop(next);
         if action != Action::Continue {
-            self.votes.push(Votes { counts });
+            self.votes.push(counts);
         }
         self.actions.push(action);
         self.tally = Tally::default();
@@ -136,33 +144,67 @@ impl Facilitate {
         }
     }
 
-    /// Writes the after-action report (at the end, or when leaving after a decision).
+    /// The class has voted: at a decision taken, or at the one open now.
+    fn has_votes(&self) -> bool {
+        !self.votes.is_empty() || !self.tally.cast.is_empty()
+    }
+
+    /// Writes the after-action report (at the end, or when leaving after votes: what there is so
+    /// far, with the votes of the decision left open).
     pub fn write_report(&mut self) {
         if self.written.is_some() {
             return;
         }
         let run = self.run();
-        let text = after_action(&run, &self.votes, &self.date);
+        let mut votes = self.votes.clone();
+        if run.ending().is_none() && !self.tally.cast.is_empty() {
+            votes.push(self.counts(&run));
+        }
+        let text = after_action(&run, &votes, &self.date);
+        let ended = run.ending().is_some();
         drop(run);
+        let path = crate::text::sanitize_line(&self.report.display().to_string());
         match crate::progress::write_file(&self.report, text.as_bytes()) {
             Ok(()) => {
-                let path = self.report.display().to_string();
-                self.written = Some(t!("facilitate-report-written", path = &path))
+                self.failed = None;
+                self.written = Some(if ended {
+                    t!("facilitate-report-written", path = &path)
+                } else {
+                    t!("facilitate-report-written-early", path = &path)
+                });
             }
-            Err(e) => self.message = Some(t!("facilitate-report-not-written", reason = &e.to_string())),
+            Err(e) => {
+                let reason = e.to_string();
+                self.message = Some(t!("facilitate-report-not-written", reason = &reason));
+                self.failed = Some(t!("facilitate-report-failed", path = &path, reason = &reason));
+            }
         }
     }
 
-    /// Where the report went, for the terminal after the session.
-    pub fn farewell(&self) -> Option<&str> {
-        self.written.as_deref()
+    /// Leaving, however it happens (`q`, Esc, Ctrl-C, a signal, the terminal lost): the report is
+    /// written if the class has voted and it is not written yet.
+    fn leave(&mut self) {
+        if self.has_votes() {
+            self.write_report();
+        }
+        self.quit = true;
+    }
+
+    /// What to tell the facilitator after the session: where the report went, or that there was
+    /// nothing to report (`None` when writing it failed: that is an error of its own).
+    pub fn farewell(&self) -> Option<String> {
+        match (&self.written, &self.failed) {
+            (Some(w), _) => Some(w.clone()),
+            (None, Some(_)) => None,
+            (None, None) => Some(t!("facilitate-no-report")),
+        }
     }
 }
 
 impl Model for Facilitate {
     fn key(&mut self, key: KeyEvent, now: Instant) -> bool {
         if key.modifiers.contains(KeyModifiers::CONTROL) && matches!(key.code, KeyCode::Char('c')) {
-            self.quit = true;
+            self.leave();
             return true;
         }
         let run = self.run();
@@ -170,12 +212,7 @@ impl Model for Facilitate {
             (run.prompt(), run.offered().len(), run.node().timer.filter(|_| run.can_time_out()));
         drop(run);
         match (key.code, prompt) {
-            (KeyCode::Char('q') | KeyCode::Esc, _) => {
-                if !self.votes.is_empty() {
-                    self.write_report();
-                }
-                self.quit = true;
-            }
+            (KeyCode::Char('q') | KeyCode::Esc, _) => self.leave(),
             (KeyCode::Char(c @ '1'..='9'), Prompt::Choose) => {
                 let n = c as usize - '0' as usize;
                 if n > offered {
@@ -236,10 +273,7 @@ impl Model for Facilitate {
     }
 
     fn stop(&mut self) {
-        if !self.votes.is_empty() {
-            self.write_report();
-        }
-        self.quit = true;
+        self.leave();
     }
 
     fn draw(&self, frame: &mut ratatui::Frame<'_>) {
@@ -366,13 +400,24 @@ fn list(numbers: &[usize], joiner: &str) -> String {
     }
 }
 
-/// `rehearse facilitate`.
+/// `rehearse facilitate`. The report is written however the session ends, even when the
+/// terminal is lost; a report that cannot be written is an error (exit 1), said after the
+/// terminal is restored.
 pub fn facilitate(scenario: Arc<Scenario>, seed: u64, report: PathBuf, date: String) -> anyhow::Result<u8> {
     let mut f = Facilitate::new(scenario, seed, report, date);
-    super::run_loop(&mut f)?;
-    if let Some(w) = f.farewell() {
-        println!("{w}");
+    let looped = super::run_loop(&mut f);
+    f.leave();
+    if let Some(w) = f.farewell().filter(|_| looped.is_ok() || f.written.is_some()) {
+        // A terminal hung up on cannot be written to: that must not lose the exit code.
+        let _ = writeln!(std::io::stdout(), "{}", crate::text::sanitize(&w));
     }
+    if let Some(failed) = f.failed.take() {
+        return Err(match looped {
+            Ok(()) => anyhow::anyhow!(failed),
+            Err(e) => e.context(failed),
+        });
+    }
+    looped?;
     Ok(0)
 }
 

@@ -19,11 +19,14 @@ use std::time::{Duration, Instant};
 use anyhow::Context;
 use crossterm::event::{self, Event, KeyEvent, KeyEventKind};
 
-pub use app::{map_key, App, Msg, PlayOptions, Screen};
+pub use app::{
+    debrief_command, heading, map_key, names_someone, App, DebriefView, Msg, PlayOptions, Screen, Scroll,
+};
 pub use view::{debrief_lines, wrap, MIN_HEIGHT, MIN_WIDTH};
 
+use crate::engine::Run;
 use crate::pack::Library;
-use crate::progress::Store;
+use crate::progress::{Attempt, LearnerFile, Status, Store};
 use crate::scenario::Scenario;
 
 /// What the event loop drives: the learner's app, or the preview.
@@ -47,7 +50,8 @@ impl Model for App<'_> {
                 self.update(msg, now);
                 true
             }
-            None => false,
+            // Any key takes a notice away, even one that does nothing else.
+            None => self.dismiss(),
         }
     }
     fn tick(&mut self, now: Instant) -> bool {
@@ -91,31 +95,57 @@ fn spawn_reader() -> Receiver<Event> {
     rx
 }
 
-/// Runs the event loop until the model is done or a signal asks it to stop, and always restores
-/// the terminal.
-pub(crate) fn run_loop(model: &mut impl Model) -> anyhow::Result<()> {
+/// The terminal while the interface has it: raw, on the alternate screen, with the reader of its
+/// keys and the flag that signals raise.
+pub(crate) struct Term {
+    terminal: ratatui::DefaultTerminal,
+    events: Receiver<Event>,
+    stop: Arc<AtomicBool>,
+}
+
+/// Sets the terminal up, lets `f` run models on it, and always restores it. The terminal is set
+/// up once however many models run (the home screen reopened in another language): setting it up
+/// again would flash the shell, and would ask the terminal where its cursor is while the reader
+/// thread holds the terminal's input (it waits for that lock for ever once the terminal is gone).
+pub(crate) fn with_terminal<T>(f: impl FnOnce(&mut Term) -> anyhow::Result<T>) -> anyhow::Result<T> {
     let stop = Arc::new(AtomicBool::new(false));
     for sig in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP, signal_hook::consts::SIGINT] {
         signal_hook::flag::register(sig, Arc::clone(&stop)).context("installing signal handlers")?;
     }
     let mut terminal = ratatui::try_init().with_context(|| crate::t!("terminal-not-set-up"))?;
-    let result = (|| -> anyhow::Result<()> {
-        // Start from a blank screen: drawing only sends what changed, so leftovers would stay.
-        terminal.clear()?;
+    // Start from a blank screen: drawing only sends what changed, so leftovers would stay. (Before
+    // the reader starts: clearing asks the terminal where its cursor is, and the reader would
+    // take the answer.)
+    let result = match terminal.clear() {
+        Ok(()) => f(&mut Term { terminal, events: spawn_reader(), stop }),
+        Err(e) => Err(e.into()),
+    };
+    ratatui::restore();
+    result
+}
+
+/// Runs the event loop until the model is done or a signal asks it to stop, and always restores
+/// the terminal.
+pub(crate) fn run_loop(model: &mut impl Model) -> anyhow::Result<()> {
+    with_terminal(|term| term.run(model))
+}
+
+impl Term {
+    /// Runs `model` until it is done, a signal asks it to stop, or the terminal is gone.
+    pub(crate) fn run(&mut self, model: &mut impl Model) -> anyhow::Result<()> {
         let mut dirty = true;
-        let events = spawn_reader();
         while !model.done() {
-            if stop.load(Ordering::Relaxed) {
+            if self.stop.load(Ordering::Relaxed) {
                 model.stop();
                 break;
             }
             let now = Instant::now();
             dirty |= model.tick(now);
             if dirty {
-                terminal.draw(|f| model.draw(f))?;
+                self.terminal.draw(|f| model.draw(f))?;
                 dirty = false;
             }
-            match events.recv_timeout(model.wait(now)) {
+            match self.events.recv_timeout(model.wait(now)) {
                 Ok(Event::Key(key)) if key.kind != KeyEventKind::Release => {
                     dirty |= model.key(key, Instant::now())
                 }
@@ -129,9 +159,7 @@ pub(crate) fn run_loop(model: &mut impl Model) -> anyhow::Result<()> {
             }
         }
         Ok(())
-    })();
-    ratatui::restore();
-    result
+    }
 }
 
 fn finish(app: &App<'_>) -> u8 {
@@ -156,9 +184,79 @@ pub fn play(
     Ok(finish(&app))
 }
 
-/// `rehearse` with no arguments: the home screen.
-pub fn home(lib: Library, learner: &str, store: &Store, opts: PlayOptions) -> anyhow::Result<u8> {
+/// `rehearse` with no arguments: the home screen, with the library `load` gives (in the language
+/// of this thread). When the learner switches languages, the language is set, the library loaded
+/// again in it, and the home screen reopened on the same learner and scenario. `given` is the
+/// language the command line or the environment asked for, if any.
+pub fn home(
+    load: impl Fn() -> Library,
+    learner: &str,
+    store: &Store,
+    opts: PlayOptions,
+    given: Option<String>,
+) -> anyhow::Result<u8> {
+    let (mut learner, mut selected, mut notice, mut given) = (learner.to_string(), 0, None, given);
+    let farewell = with_terminal(|term| loop {
+        let lib = load();
+        let mut app = App::new(&lib, store, learner.clone(), opts);
+        app.selected = selected.min(lib.entries.len().saturating_sub(1));
+        app.given_language = given.clone();
+        if let Some(n) = notice.take() {
+            app.say(n);
+        }
+        term.run(&mut app)?;
+        let Some(tag) = app.reopen.take() else { return Ok(app.farewell) };
+        crate::i18n::set_language(Some(&tag));
+        notice = Some(crate::t!("language-changed", language = &language_name(&tag)));
+        (learner, selected, given) = (app.learner.clone(), app.selected, app.given_language.take());
+    })?;
+    if let Some(f) = farewell {
+        println!("{}", crate::text::sanitize(&f));
+    }
+    Ok(0)
+}
+
+/// `rehearse debrief SCENARIO` in the terminal interface: the debrief of attempt `number` of
+/// `count` completed ones.
+pub fn debrief(
+    lib: Library,
+    scenario: Arc<Scenario>,
+    learner: &str,
+    store: &Store,
+    opts: PlayOptions,
+    attempt: &Attempt,
+    (number, count): (usize, usize),
+) -> anyhow::Result<u8> {
     let mut app = App::new(&lib, store, learner.to_string(), opts);
+    app.has_home = false;
+    let run = replay_attempt(&scenario, attempt);
+    let view = DebriefView { run, scroll: Scroll::default(), attempt: Some((number, count)) };
+    app.screen = Screen::Debrief(Box::new(view));
+    if attempt.scenario_hash != scenario.content_hash {
+        app.say(crate::t!("debrief-scenario-changed"));
+    }
     run_loop(&mut app)?;
     Ok(finish(&app))
+}
+
+/// A language as its speakers name it ("English", "Français"), or its tag when the interface
+/// does not know it.
+pub fn language_name(tag: &str) -> String {
+    crate::i18n::Lang::from_tag(tag).map_or_else(|| tag.to_string(), |l| l.name().to_string())
+}
+
+/// A learner's completed attempts of a scenario, oldest first (`rehearse debrief --attempt N`
+/// counts them from 1).
+pub fn completed_attempts<'f>(file: &'f LearnerFile, scenario: &str) -> Vec<&'f Attempt> {
+    file.attempts.iter().filter(|a| a.scenario == scenario && a.status == Status::Completed).collect()
+}
+
+/// The run of a saved attempt, replayed from its seed and choices on `scenario` and taken on
+/// through the pages that only continue, to its ending.
+pub fn replay_attempt<'s>(scenario: &'s Scenario, attempt: &Attempt) -> Run<'s> {
+    let picks = crate::engine::parse_picks(&attempt.choices.join(",")).unwrap_or_default();
+    let (mut run, _) = crate::engine::replay(scenario, attempt.seed, &picks);
+    // A run that no longer reaches an ending (the scenario changed) is shown as far as it goes.
+    let _ = crate::engine::pass_continues(&mut run);
+    run
 }

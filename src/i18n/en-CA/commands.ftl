@@ -25,6 +25,13 @@ progress-status = { $status ->
    *[new] new
 }
 # After a scenario's id and status: its best percentage, and how many runs.
+# On standard error, before the (empty) standing of a learner with no saved attempt.
+progress-none-saved = no saved progress for { $learner } in { $folder } (if the class's data is in another folder, point REHEARSE_HOME at it).
+# $names: the close names, joined by ", ".
+progress-did-you-mean = { $n ->
+    [one] Did you mean { $names }?
+   *[other] Did you mean one of these learners: { $names }?
+} (`--learner NAME`)
 progress-scenario = best { $best }  ({ $started } started, { $completed } completed)
 
 ## rehearse list
@@ -49,6 +56,7 @@ export-written = Wrote { $attempts ->
 
 class-skipped = { $file }: skipped, { $reason }
 class-no-export = no export could be read: give files written by `rehearse export` (or folders of them)
+class-no-learners = no learner has a file in { $folder } yet: learners appear there once they play on this machine (or through `rehearse serve`); set REHEARSE_HOME if the class was served from another folder
 class-files-skipped = { $n ->
     [one] { $n } file skipped
    *[other] { $n } files skipped
@@ -58,7 +66,15 @@ class-files-skipped = { $n ->
 
 sync-sending = sending { $done }/{ $total }
 sync-nothing = Nothing to send: the outbox is empty.
-sync-no-lrs = (no LRS configured: set REHEARSE_LRS_URL)
+# A risk in the LRS settings.
+sync-config-warning = warning: { $warning }
+sync-dry-run-no-lrs = { $statements ->
+    [one] { $statements } statement is queued
+   *[other] { $statements } statements are queued
+}, but no LRS is configured to send { $statements ->
+    [one] it
+   *[other] them
+} to: set REHEARSE_LRS_URL, or write lrs.toml in the data folder. They would go in batches of { $batch }:
 sync-dry-run = { $statements ->
     [one] { $statements } statement would be sent
    *[other] { $statements } statements would be sent
@@ -173,11 +189,17 @@ analyze-no-position-bias = No position bias: the best choice is most often numbe
 
 new-bad-id = `{ $id }` is not a scenario id: use lowercase words and digits joined by `-`, e.g. `reporter-question`
 new-written = Wrote { $path }.
-    Next: `rehearse validate { $path }`, then `rehearse preview { $path }` while you edit it.
+new-course-written = Wrote { $path }: a course with the bundled lessons that the new scenario scores (the other bundled lessons are there too, commented out, ready to use).
+new-uses-course = The scenario uses the course in { $course }.
+new-schema-written = Wrote { $path }, for editors that read `#:schema` lines (Taplo, Even Better TOML).
+new-schema-kept = Kept { $path } as it is, though it differs from what `{ $command }` prints (`{ $command } > { $target }` brings it up to date).
+new-no-bundled-course = the bundled course did not load, so no course.toml could be written
+new-next = Next: `rehearse validate { $check }`, then `rehearse preview { $path }` while you edit it.
 new-exists = { $path } already exists: choose another id, or move it away first
 
 ## rehearse validate (the summary line; the diagnostics stay in English for now)
 
+# $tests: validate-tests.
 validate-errors = { $errors ->
     [one] { $errors } error
    *[other] { $errors } errors
@@ -187,15 +209,64 @@ validate-errors = { $errors ->
 }; { $loaded ->
     [one] { $loaded } scenario
    *[other] { $loaded } scenarios
-} loaded
+} loaded; { $tests }
 validate-warnings = { $warnings ->
     [one] { $warnings } warning
    *[other] { $warnings } warnings
 }; { $loaded ->
     [one] { $loaded } scenario
    *[other] { $loaded } scenarios
-} ready to play
+} ready to play; { $tests }
 validate-ok = ok: { $loaded ->
     [one] { $loaded } scenario
    *[other] { $loaded } scenarios
-} ready to play
+} ready to play; { $tests }
+# How the author's tests ([[tests]]) went: $total run, $passed passed, $failed failed.
+validate-tests = { $total ->
+    [0] no author's tests (add [[tests]] to keep a scenario honest while you edit it)
+   *[other] { $failed ->
+        [0] { $total ->
+            [one] { $total } author's test passes
+           *[other] { $total } author's tests pass
+        }
+       *[other] { $passed } of { $total } author's tests pass, { $failed } { $failed ->
+            [one] fails
+           *[other] fail
+        }
+    }
+}
+
+## rehearse preview (more in screens.ftl): the list of failing tests and warnings beside the scene
+
+# After "Reloaded; 3 steps replayed.": $steps lists step numbers ("2" or "2, 4").
+preview-matched-by-text = { $n ->
+    [one] Step { $steps } was matched by its choice's text (the choice moved).
+   *[other] Steps { $steps } were matched by their choices' text (the choices moved).
+}
+# The status line when the file loads but some of its [[tests]] fail.
+preview-tests-fail = playable, but { $n ->
+    [one] { $n } author's test fails
+   *[other] { $n } author's tests fail
+} · { $warnings ->
+    [one] { $warnings } warning
+   *[other] { $warnings } warnings
+} · reloaded { $reloads }×
+preview-failing-tests = Failing tests ({ $n })
+preview-warnings = Warnings ({ $n })
+preview-panel-more = ↓ { $n } more (PgDn)
+preview-panel-top = ↑ the rest is above (PgUp)
+preview-keys-panel = 1-9 choose · Enter go on · t time runs out · Backspace step back · r restart · PgUp/PgDn scroll the list · q quit
+
+## The Learning Record Store (sync and its settings)
+
+lrs-not-configured = no Learning Record Store is configured: set REHEARSE_LRS_URL (and REHEARSE_LRS_USER, REHEARSE_LRS_PASSWORD), or write lrs.toml in the data folder
+lrs-plain-http = the LRS address { $url } is plain http: the password crosses the network readable by anyone on the way; use https
+lrs-password-in-address = the LRS address has a user name or password written into it: set REHEARSE_LRS_USER and REHEARSE_LRS_PASSWORD instead (addresses end up in logs and on screens)
+lrs-password-file-readable = { $path } holds a password and can be read by other users of this machine: `chmod 600` it
+lrs-unreachable = the LRS could not be reached: { $reason }
+lrs-another-address = another address
+lrs-redirect = the LRS address answered { $status } with a redirect to { $to }: statements are not sent on through a redirect, because the credentials would go with them to another address; set REHEARSE_LRS_URL to the address the LRS really answers at
+lrs-credentials-refused = the LRS refused the credentials (check REHEARSE_LRS_USER and REHEARSE_LRS_PASSWORD)
+lrs-not-json = the LRS answered with something that is not JSON: { $reason }
+lrs-answered = the LRS answered { $code }: { $body }
+lrs-not-an-lrs = the address answered 200 but not with the ids of the statements, as an LRS does (is REHEARSE_LRS_URL the xAPI endpoint, and not a login page or a network's sign-in page?): { $body }

@@ -24,6 +24,12 @@ after-action-result = Result: **{ $ending ->
    *[no] not passed
 } (pass mark { $pass_mark }%)
 after-action-stopped = Result: the session stopped before an ending, at { $percent }% so far
+after-action-stopped-unscored = Result: the session stopped before an ending, with no points at stake yet
+# Under the title, when the class stopped before the scenario's ending.
+after-action-stopped-early = **Stopped early:** the session ended before the scenario did. This report holds what happened until then.
+# The heading of the decision the session stopped at ($heading: "Post from @someone").
+after-action-open-heading = { $heading } (not decided)
+after-action-not-decided = **Not decided:** the session stopped while the class was voting.
 after-action-decisions = Decisions
 after-action-discussion = **Discussion prompt:** { $prompt }
 after-action-votes-header = | # | Choice | Votes |
@@ -40,6 +46,8 @@ after-action-overall = **Overall: { $percent }%**, { $passed ->
     [yes] passed
    *[no] not passed
 }.
+after-action-overall-so-far = **So far: { $percent }%**, before an ending.
+after-action-overall-unscored = **So far:** no points at stake yet.
 
 ## Class report.
 
@@ -78,6 +86,8 @@ report-scenario-passed-names = { $scenario }: { $passed } passed, { $not_yet } n
 report-how-chose = How the class chose in { $scenario }:
 report-flagged = Flagged, not counted:
 report-flag = { $file } ({ $learner }, { $scenario }): { $reason }
+# A flag about a whole file (not one attempt).
+report-flag-file = { $file } ({ $learner }): { $reason }
 report-timed-out = (time ran out)
 report-percent = { $value }%
 report-lessons = Lessons
@@ -122,6 +132,14 @@ report-flag-lesson = lesson `{ $lesson }`: recorded { $recorded ->
    *[other] { $replayed }
 }
 
+## Why an attempt or a file is not counted although it could be replayed.
+
+report-flag-again = the same attempt appears more than once in this file: it counts once
+report-flag-again-changed = an attempt appears more than once in this file with different contents: only the first is counted
+# $learner: whose attempt it was first; attempt ids are drawn at random, so a shared id is a copy.
+report-flag-copy = the same attempt as { $learner }'s, in { $file } (each attempt belongs to one learner): not counted
+report-flag-learner-elsewhere = { $learner } also handed in { $file }: one file per learner is counted (keep their latest export only)
+
 ## Why a file is not an export this program can read.
 
 export-error-not-text = not text (is it a rehearse export?)
@@ -134,3 +152,12 @@ export-error-csv = not a CSV export: { $reason }
 export-error-columns = not a rehearse export (the columns are not those `rehearse export --format csv` writes)
 export-error-row = row { $row }: { $reason }
 export-error-value = { $column } is not valid
+export-error-fields = { $found } fields where the header has { $expected }
+export-error-learners = it holds the rows of more than one learner ({ $learners }): exports put together in one file are not counted (each learner hands in their own)
+export-error-header-again = a second header row, at row { $row }: exports put together in one file are not counted (each learner hands in their own)
+
+## Facilitated sessions: where the after-action report went.
+
+facilitate-report-written-early = After-action report (stopped early) written to { $path }
+facilitate-no-report = No after-action report: the class had not voted yet.
+facilitate-report-failed = the after-action report could not be written to { $path }: { $reason }

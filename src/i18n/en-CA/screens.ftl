@@ -31,6 +31,14 @@ channel-news = News
 channel-note = Note
 # "Post from @citizen_k", "Phone call from Local radio, 16:20".
 channel-from = { $channel } from { $from }
+# A card's heading on the play screen. $sender: person when $from reads as a name or a handle
+# ("Post from @citizen_k", "Email from Amira Haddad"), source otherwise ("Meeting · Your manager",
+# "Reply · Eastgate thread, an hour later"). $elide: yes when $from starts with a vowel (French
+# writes "d'" then).
+channel-heading = { $sender ->
+    [person] { $channel } from { $from }
+   *[source] { $channel } · { $from }
+}
 
 ## Feed cards: what each kind of message carries under it, as on the real thing.
 
@@ -54,14 +62,22 @@ terminal-not-set-up = the terminal could not be set up (use --plain?)
 
 ## Home screen.
 
-home-keys = ↑↓ choose · Enter start or resume · l learner · c colours · ? keys · q quit
+# keys: separated by " · "; the last two always show, the others as many as fit.
+home-keys = ↑↓ choose · Enter start or resume · d last debrief · l learner · L language · c colours · ? keys · q quit
 home-course-completed = ✓ course completed
 home-required-passed = { $passed } of { $required ->
     [one] { $required } required scenario
    *[other] { $required } required scenarios
 } passed
+# The same, where the whole sentence does not fit.
+home-required-passed-short = { $passed }/{ $required } required passed
 home-learner = Learner:
 home-learner-change = (l to change)
+home-language = Language:
+home-language-change = (L to change)
+# Under the course map or the scenario list, when some of it does not fit.
+home-more-lessons = { $n } more…
+home-more-scenarios = ▼ { $n } more
 home-course-map = Course map: your mastery
 home-not-yet = not yet
 home-scenarios = Scenarios
@@ -78,12 +94,33 @@ home-scenario-meta-best = { $level } · { $minutes } min · { $status ->
     [not-passed] not passed
    *[new] new
 } best { $best }%
+# The same, on a narrow screen: the status only.
+home-scenario-status = { $status ->
+    [in-progress] in progress
+    [passed] passed
+    [not-passed] not passed
+   *[new] new
+}
+home-scenario-status-best = { $status ->
+    [in-progress] in progress
+    [passed] passed
+    [not-passed] not passed
+   *[new] new
+} { $best }%
+# The course map's title where the whole one does not fit.
+home-course-map-short = Mastery
 home-no-scenario = No scenario loaded: run `rehearse validate` to see why.
 home-required = * Required to complete the course.
 home-recommended = Recommended, not required.
 home-extra = An extra, outside the course.
 home-after = Best taken after: { $titles }.
 home-lessons = Lessons:
+# keys
+home-debrief-hint = <d> shows the debrief of your latest attempt.
+# When the course is offered in one language only.
+language-only-one = This course is offered in one language only.
+# After switching: $language is the language's own name (English, Français).
+language-changed = Language: { $language }
 
 ## Choosing who practises.
 
@@ -93,6 +130,7 @@ learner-new = + New learner…
 learner-name = Name:
 learner-confirm = (Enter to confirm)
 learner-changed = Learner: { $name }
+learner-name-empty = Type a name first (or Esc to go back).
 
 ## Resuming a run.
 
@@ -117,9 +155,13 @@ help-enter-keys = Enter
 help-enter = go on (when there is nothing to choose)
 help-more-time = more time on a timed decision
 help-scroll-keys = PgUp PgDn
-help-scroll = scroll the debrief
+help-scroll = scroll back through the messages, or the debrief
+help-ends-keys = Home End
+help-ends = first or last item of a list; top or bottom of the messages
+help-debrief = the debrief of your latest attempt (home)
 help-replay = replay the scenario (on the debrief)
 help-learner = choose or create a learner (home)
+help-language = switch the language (home)
 help-colours = colours: default, high contrast, monochrome
 help-quit-keys = q / Esc
 help-quit = leave; your progress is kept
@@ -129,8 +171,15 @@ help-plain = Screen reader? `rehearse play ID --plain` is a line-by-line mode.
 
 ## Playing.
 
-play-keys = 1-9 choose · ↑↓ + Enter · + more time · ? keys · q quit (progress is kept)
-play-header = · decision { $n } · { $level }
+# keys: at a decision, at a timed one, and where Enter goes on.
+play-keys = 1-9 choose · ↑↓ + Enter · PgUp PgDn earlier messages · ? keys · q quit (progress is kept)
+play-keys-timer = 1-9 choose · + more time · ↑↓ + Enter · PgUp PgDn earlier messages · ? keys · q quit (progress is kept)
+play-keys-continue = Enter go on · PgUp PgDn earlier messages · ? keys · q quit (progress is kept)
+# $n: the decision at hand; 0 before the first one.
+play-header = · { $n ->
+    [0] briefing
+   *[other] decision { $n }
+} · { $level }
 play-what-do-you-do = What do you do?
 play-the-end = The end
 play-stuck = This scenario cannot go on
@@ -141,14 +190,35 @@ play-enter-to-go-on = <Enter> to go on
 play-you = You
 play-you-timed-out = (You let the time run out.)
 play-more-time = More time: the timer was extended by half.
+play-no-timer = This decision has no timer: take your time.
+play-no-such-choice = There is no choice { $n }: the choices are 1 to { $count }.
+play-nothing-to-choose = Nothing to choose here: Enter goes on.
+# Markers under the messages, on the right.
+play-more-below = ▼ more below · PgDn
+play-earlier-above = ▲ earlier messages · PgUp
+# Under a page or a window with more below.
+more-below = ▼ more below
 play-saved = Progress saved: run `{ $command }` to resume where you left off.
 play-stopped = Stopped. Your progress is saved.
 
 ## The debrief (screen and text).
 
 debrief-title = Debrief · { $title }
-debrief-keys-home = ↑↓ PgUp PgDn scroll · r replay · Enter home · q quit
-debrief-keys = ↑↓ PgUp PgDn scroll · r replay · q quit
+debrief-title-attempt = Debrief · { $title } · attempt { $n } of { $count }
+debrief-keys-home = ↑↓ PgUp PgDn scroll · r replay · ? keys · Esc/q back home
+debrief-keys = ↑↓ PgUp PgDn scroll · r replay · ? keys · Esc/q quit
+# keys
+debrief-enter = This is your debrief: <Esc> or <q> goes back, <r> plays again.
+debrief-again = Your result is saved. To see this debrief again: { $command }
+debrief-none-yet = You have not finished “{ $title }” yet: its debrief comes at its ending.
+debrief-scenario-changed = The scenario has changed since this attempt: your choices are replayed on the current version.
+# rehearse debrief SCENARIO: errors, and the heading of the text version.
+debrief-no-completed = { $learner } has no completed attempt of { $scenario }.
+debrief-no-such-attempt = There is no attempt { $n }: { $learner } has { $count ->
+    [one] { $count } completed attempt
+   *[other] { $count } completed attempts
+} of { $scenario } (--attempt 1 to { $count }).
+debrief-text-attempt = { $title }: attempt { $n } of { $count }, finished { $finished }.
 debrief-ending = Ending: { $kind ->
     [success] Success
     [mixed] Mixed result

@@ -25,6 +25,13 @@ progress-status = { $status ->
     [not-passed] pas encore réussi
    *[new] nouveau
 }
+# Sur la sortie d'erreur, avant la progression (vide) d'une personne sans partie enregistrée.
+progress-none-saved = aucune progression enregistrée pour { $learner } dans { $folder } (si les données du groupe sont dans un autre dossier, indiquez-le dans REHEARSE_HOME).
+# $names : les noms proches, séparés par des virgules.
+progress-did-you-mean = { $n ->
+    [one] Vouliez-vous dire { $names } ?
+   *[other] Vouliez-vous dire l'une de ces personnes : { $names } ?
+} (`--learner NOM`)
 # Après l'identifiant et l'état d'un scénario : son meilleur pourcentage, et le nombre de parties.
 progress-scenario = meilleur { $best }  (parties : { $started } { $started ->
     [one] commencée
@@ -56,6 +63,7 @@ export-written = { $attempts ->
 
 class-skipped = { $file } : ignoré, { $reason }
 class-no-export = aucune exportation n'a pu être lue : donnez des fichiers écrits par `rehearse export` (ou des dossiers qui en contiennent)
+class-no-learners = aucun apprenant n'a encore de fichier dans { $folder } : les apprenants y apparaissent dès qu'ils jouent sur cet ordinateur (ou par `rehearse serve`) ; définissez REHEARSE_HOME si la classe a été servie depuis un autre dossier
 class-files-skipped = { $n ->
     [one] { $n } fichier ignoré
    *[other] { $n } fichiers ignorés
@@ -65,7 +73,12 @@ class-files-skipped = { $n ->
 
 sync-sending = envoi { $done }/{ $total }
 sync-nothing = Rien à envoyer : la boîte d'envoi est vide.
-sync-no-lrs = (aucun LRS configuré : définissez REHEARSE_LRS_URL)
+# Un risque dans les réglages du LRS.
+sync-config-warning = avertissement : { $warning }
+sync-dry-run-no-lrs = { $statements ->
+    [one] { $statements } déclaration est en attente, mais aucun LRS n'est configuré pour la recevoir
+   *[other] { $statements } déclarations sont en attente, mais aucun LRS n'est configuré pour les recevoir
+} : définissez REHEARSE_LRS_URL, ou écrivez lrs.toml dans le dossier de données. L'envoi se ferait par lots de { $batch } :
 sync-dry-run = { $statements ->
     [one] { $statements } déclaration serait envoyée
    *[other] { $statements } déclarations seraient envoyées
@@ -192,11 +205,17 @@ analyze-no-position-bias = Pas de biais de position : le meilleur choix est le 
 
 new-bad-id = `{ $id }` n'est pas un identifiant de scénario : utilisez des mots en minuscules et des chiffres reliés par `-`, p. ex. `question-journaliste`
 new-written = Fichier { $path } écrit.
-    Étape suivante : `rehearse validate { $path }`, puis `rehearse preview { $path }` pendant que vous le modifiez.
+new-course-written = Fichier { $path } écrit : un cours avec les leçons du cours intégré que le nouveau scénario évalue (les autres leçons du cours intégré y sont aussi, en commentaire, prêtes à servir).
+new-uses-course = Le scénario utilise le cours de { $course }.
+new-schema-written = Fichier { $path } écrit, pour les éditeurs qui lisent les lignes `#:schema` (Taplo, Even Better TOML).
+new-schema-kept = { $path } est laissé tel quel, même s'il diffère de ce qu'affiche `{ $command }` (`{ $command } > { $target }` le met à jour).
+new-no-bundled-course = le cours intégré n'a pas pu être chargé : aucun fichier course.toml n'a été écrit
+new-next = Étape suivante : `rehearse validate { $check }`, puis `rehearse preview { $path }` pendant que vous le modifiez.
 new-exists = { $path } existe déjà : choisissez un autre identifiant, ou déplacez d'abord ce fichier
 
 ## rehearse validate (la ligne de bilan; les diagnostics restent en anglais pour l'instant)
 
+# $tests : validate-tests.
 validate-errors = { $errors ->
     [one] { $errors } erreur
    *[other] { $errors } erreurs
@@ -206,15 +225,67 @@ validate-errors = { $errors ->
 } ; { $loaded ->
     [one] { $loaded } scénario chargé
    *[other] { $loaded } scénarios chargés
-}
+} ; { $tests }
 validate-warnings = { $warnings ->
     [one] { $warnings } avertissement
    *[other] { $warnings } avertissements
 } ; { $loaded ->
     [one] { $loaded } scénario prêt à être joué
    *[other] { $loaded } scénarios prêts à être joués
-}
+} ; { $tests }
 validate-ok = ok : { $loaded ->
     [one] { $loaded } scénario prêt à être joué
    *[other] { $loaded } scénarios prêts à être joués
+} ; { $tests }
+# Les tests d'auteur ([[tests]]) : $total joués, $passed réussis, $failed échoués.
+validate-tests = { $total ->
+    [0] aucun test d'auteur (ajoutez des [[tests]] pour garder un scénario fiable pendant que vous le modifiez)
+   *[other] { $failed ->
+        [0] { $total ->
+            [one] { $total } test d'auteur réussi
+           *[other] { $total } tests d'auteur réussis
+        }
+       *[other] { $passed ->
+            [one] { $passed } test d'auteur réussi sur { $total }
+           *[other] { $passed } tests d'auteur réussis sur { $total }
+        }, { $failed } { $failed ->
+            [one] échoué
+           *[other] échoués
+        }
+    }
 }
+
+## rehearse preview (la suite dans screens.ftl) : la liste des tests en échec et des avertissements à côté de la scène
+
+# Après « Rechargé ; 3 étapes rejouées. » : $steps donne les numéros d'étape (« 2 » ou « 2, 4 »).
+preview-matched-by-text = { $n ->
+    [one] L'étape { $steps } a été retrouvée par le texte de son choix (le choix a changé de place).
+   *[other] Les étapes { $steps } ont été retrouvées par le texte de leurs choix (les choix ont changé de place).
+}
+# La ligne d'état quand le fichier se charge mais que certains de ses [[tests]] échouent.
+preview-tests-fail = jouable, mais { $n ->
+    [one] { $n } test d'auteur échoue
+   *[other] { $n } tests d'auteur échouent
+} · { $warnings ->
+    [one] { $warnings } avertissement
+   *[other] { $warnings } avertissements
+} · rechargé { $reloads } fois
+preview-failing-tests = Tests en échec ({ $n })
+preview-warnings = Avertissements ({ $n })
+preview-panel-more = ↓ encore { $n } (Pg suiv)
+preview-panel-top = ↑ le reste est plus haut (Pg préc)
+preview-keys-panel = 1-9 choisir · Entrée continuer · t temps écoulé · Retour arrière reculer · r recommencer · Pg préc/Pg suiv faire défiler la liste · q quitter
+
+## Le système de gestion des apprentissages (LRS : sync et ses réglages)
+
+lrs-not-configured = aucun LRS (Learning Record Store) n'est configuré : définissez REHEARSE_LRS_URL (et REHEARSE_LRS_USER, REHEARSE_LRS_PASSWORD), ou écrivez lrs.toml dans le dossier de données
+lrs-plain-http = l'adresse du LRS { $url } est en http simple : le mot de passe traverse le réseau lisible par quiconque se trouve sur le chemin ; utilisez https
+lrs-password-in-address = l'adresse du LRS contient un nom d'utilisateur ou un mot de passe : définissez plutôt REHEARSE_LRS_USER et REHEARSE_LRS_PASSWORD (les adresses finissent dans les journaux et à l'écran)
+lrs-password-file-readable = { $path } contient un mot de passe et peut être lu par les autres utilisateurs de cet ordinateur : faites `chmod 600`
+lrs-unreachable = le LRS n'a pas pu être joint : { $reason }
+lrs-another-address = une autre adresse
+lrs-redirect = l'adresse du LRS a répondu { $status } en redirigeant vers { $to } : les déclarations ne sont pas envoyées à travers une redirection, car les identifiants les suivraient vers une autre adresse ; donnez à REHEARSE_LRS_URL l'adresse à laquelle le LRS répond vraiment
+lrs-credentials-refused = le LRS a refusé les identifiants (vérifiez REHEARSE_LRS_USER et REHEARSE_LRS_PASSWORD)
+lrs-not-json = le LRS a répondu par autre chose que du JSON : { $reason }
+lrs-answered = le LRS a répondu { $code } : { $body }
+lrs-not-an-lrs = l'adresse a répondu 200, mais pas avec les identifiants des déclarations comme le fait un LRS (REHEARSE_LRS_URL est-elle bien l'adresse xAPI, et non une page de connexion ou la page d'accès d'un réseau ?) : { $body }

@@ -24,6 +24,12 @@ after-action-result = Résultat : issue **{ $ending ->
    *[no] non réussi
 } (note de passage : { $pass_mark } %)
 after-action-stopped = Résultat : la séance s'est arrêtée avant une issue, à { $percent } % jusque-là
+after-action-stopped-unscored = Résultat : la séance s'est arrêtée avant une issue, alors qu'aucun point n'était encore en jeu
+# Sous le titre, quand le groupe s'est arrêté avant l'issue du scénario.
+after-action-stopped-early = **Arrêt anticipé :** la séance a pris fin avant l'issue du scénario. Ce rapport présente ce qui s'est passé jusque-là.
+# Le titre de la décision où la séance s'est arrêtée ($heading : « Publication · @someone »).
+after-action-open-heading = { $heading } (aucune décision)
+after-action-not-decided = **Aucune décision :** la séance s'est arrêtée pendant le vote du groupe.
 after-action-decisions = Décisions
 after-action-discussion = **Question de discussion :** { $prompt }
 after-action-votes-header = | # | Choix | Votes |
@@ -40,6 +46,8 @@ after-action-overall = **Résultat global : { $percent } %**, { $passed ->
     [yes] réussi
    *[no] non réussi
 }.
+after-action-overall-so-far = **Jusqu'ici : { $percent } %**, avant une issue.
+after-action-overall-unscored = **Jusqu'ici :** aucun point n'était encore en jeu.
 
 ## Rapport de groupe.
 
@@ -81,6 +89,8 @@ report-scenario-passed-names = { $scenario } : réussi par { $passed }, pas enc
 report-how-chose = Choix du groupe dans { $scenario } :
 report-flagged = Signalés, non comptés :
 report-flag = { $file } ({ $learner }, { $scenario }) : { $reason }
+# Un signalement qui vise tout un fichier (pas une partie).
+report-flag-file = { $file } ({ $learner }) : { $reason }
 report-timed-out = (temps écoulé)
 report-percent = { $value } %
 report-lessons = Leçons
@@ -125,6 +135,14 @@ report-flag-lesson = leçon `{ $lesson }` : le fichier indique { $recorded ->
    *[other] { $replayed }
 }
 
+## Pourquoi une partie ou un fichier n'est pas compté même si sa partie se rejoue.
+
+report-flag-again = la même partie figure plus d'une fois dans ce fichier : elle n'est comptée qu'une fois
+report-flag-again-changed = une partie figure plus d'une fois dans ce fichier avec des contenus différents : seule la première est comptée
+# $learner : la personne à qui la partie appartenait d'abord; les identifiants de partie sont tirés au hasard, un identifiant partagé est donc une copie.
+report-flag-copy = la même partie que celle de { $learner }, dans { $file } (chaque partie appartient à une seule personne) : non comptée
+report-flag-learner-elsewhere = { $learner } a aussi remis { $file } : un seul fichier par personne est compté (ne gardez que sa dernière exportation)
+
 ## Pourquoi un fichier n'est pas une exportation que ce programme peut lire.
 
 export-error-not-text = ce n'est pas du texte (est-ce bien une exportation de rehearse ?)
@@ -137,3 +155,12 @@ export-error-csv = pas une exportation CSV : { $reason }
 export-error-columns = pas une exportation de rehearse (les colonnes ne sont pas celles qu'écrit `rehearse export --format csv`)
 export-error-row = ligne { $row } : { $reason }
 export-error-value = la valeur de { $column } n'est pas valide
+export-error-fields = { $found } champs alors que l'en-tête en compte { $expected }
+export-error-learners = il contient les lignes de plus d'une personne ({ $learners }) : des exportations réunies dans un seul fichier ne sont pas comptées (chaque personne remet la sienne)
+export-error-header-again = une deuxième ligne d'en-tête, à la ligne { $row } : des exportations réunies dans un seul fichier ne sont pas comptées (chaque personne remet la sienne)
+
+## Séances animées : où est allé le rapport après action.
+
+facilitate-report-written-early = Rapport après action (arrêt anticipé) enregistré dans { $path }
+facilitate-no-report = Aucun rapport après action : le groupe n'avait pas encore voté.
+facilitate-report-failed = le rapport après action n'a pas pu être enregistré dans { $path } : { $reason }

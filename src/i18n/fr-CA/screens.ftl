@@ -33,6 +33,17 @@ channel-note = Note
 # « Publication · @citoyen_k », « Appel téléphonique · Radio locale, 16 h 20 » : la provenance
 # est souvent une heure ou un lieu, et « de » demanderait des élisions (« d'Élise »).
 channel-from = { $channel } · { $from }
+# L'en-tête d'une carte à l'écran de jeu. $sender : person quand $from se lit comme un nom ou un
+# pseudo (« Publication de @citoyen_k », « Courriel d'Amira Haddad »), source sinon
+# (« Réunion · Votre gestionnaire », « Réponse · Fil d'Eastgate, une heure plus tard »).
+# $elide : yes quand $from commence par une voyelle.
+channel-heading = { $sender ->
+    [person] { $elide ->
+        [yes] { $channel } d'{ $from }
+       *[no] { $channel } de { $from }
+    }
+   *[source] { $channel } · { $from }
+}
 
 ## Cartes du fil : ce que chaque type de message porte en dessous, comme dans la réalité.
 
@@ -56,14 +67,22 @@ terminal-not-set-up = impossible de préparer le terminal (essayez --plain)
 
 ## Accueil.
 
-home-keys = ↑↓ choisir · Entrée jouer · l profil · c couleurs · ? touches · q quitter
+# touches : séparées par « · » ; les deux dernières restent toujours, les autres autant qu'il en tient.
+home-keys = ↑↓ choisir · Entrée jouer · d dernier bilan · l profil · L langue · c couleurs · ? touches · q quitter
 home-course-completed = ✓ cours terminé
 home-required-passed = { $required ->
     [one] scénario obligatoire réussi
    *[other] scénarios obligatoires réussis
 } : { $passed } sur { $required }
+# La même chose, quand la phrase entière ne tient pas.
+home-required-passed-short = obligatoires : { $passed }/{ $required }
 home-learner = Profil :
 home-learner-change = (l pour changer)
+home-language = Langue :
+home-language-change = (L pour changer)
+# Sous la carte du cours ou la liste des scénarios, quand tout ne tient pas.
+home-more-lessons = { $n } de plus…
+home-more-scenarios = ▼ { $n } de plus
 home-course-map = Votre maîtrise des leçons
 home-not-yet = pas encore
 home-scenarios = Scénarios
@@ -80,12 +99,33 @@ home-scenario-meta-best = { $level } · { $minutes } min · { $status ->
     [not-passed] non réussi
    *[new] nouveau
 } meilleur { $best } %
+# La même chose, sur un écran étroit : l'état seulement.
+home-scenario-status = { $status ->
+    [in-progress] en cours
+    [passed] réussi
+    [not-passed] non réussi
+   *[new] nouveau
+}
+home-scenario-status-best = { $status ->
+    [in-progress] en cours
+    [passed] réussi
+    [not-passed] non réussi
+   *[new] nouveau
+} { $best } %
+# Le titre de la carte du cours quand il ne tient pas en entier.
+home-course-map-short = Maîtrise
 home-no-scenario = Aucun scénario chargé : lancez `rehearse validate` pour savoir pourquoi.
 home-required = * Obligatoire pour terminer le cours.
 home-recommended = Recommandé, mais pas obligatoire.
 home-extra = Scénario complémentaire, hors du cours.
 home-after = À faire de préférence après : { $titles }.
 home-lessons = Leçons :
+# touches
+home-debrief-hint = <d> affiche le bilan de votre dernière partie.
+# Quand le cours n'est offert que dans une langue.
+language-only-one = Ce cours n'est offert que dans une seule langue.
+# Après le changement : $language est le nom de la langue dans cette langue (English, Français).
+language-changed = Langue : { $language }
 
 ## Qui s'exerce.
 
@@ -95,6 +135,7 @@ learner-new = + Nouveau profil…
 learner-name = Nom :
 learner-confirm = (Entrée pour confirmer)
 learner-changed = Profil : { $name }
+learner-name-empty = Tapez d'abord un nom (ou Échap pour revenir).
 
 ## Reprendre une partie.
 
@@ -119,9 +160,13 @@ help-enter-keys = Entrée
 help-enter = continuer (quand il n'y a rien à choisir)
 help-more-time = plus de temps pour une décision minutée
 help-scroll-keys = PgUp PgDn
-help-scroll = faire défiler le bilan
+help-scroll = remonter dans les messages, ou faire défiler le bilan
+help-ends-keys = Début Fin
+help-ends = premier ou dernier élément d'une liste ; haut ou bas des messages
+help-debrief = le bilan de votre dernière partie (accueil)
 help-replay = rejouer le scénario (dans le bilan)
 help-learner = choisir ou créer un profil (accueil)
+help-language = changer de langue (accueil)
 help-colours = couleurs : par défaut, contraste élevé, monochrome
 help-quit-keys = q / Échap
 help-quit = quitter ; votre progression est conservée
@@ -131,8 +176,15 @@ help-plain = Lecteur d'écran ? `rehearse play ID --plain` offre un mode ligne 
 
 ## La partie.
 
-play-keys = 1-9 choisir · ↑↓ + Entrée · + temps · ? touches · q quitter (rien n'est perdu)
-play-header = · décision { $n } · { $level }
+# touches : à une décision, à une décision minutée, et là où Entrée fait continuer.
+play-keys = 1-9 choisir · ↑↓ + Entrée · PgUp PgDn messages précédents · ? touches · q quitter (rien n'est perdu)
+play-keys-timer = 1-9 choisir · + plus de temps · ↑↓ + Entrée · PgUp PgDn messages précédents · ? touches · q quitter (rien n'est perdu)
+play-keys-continue = Entrée continuer · PgUp PgDn messages précédents · ? touches · q quitter (rien n'est perdu)
+# $n : la décision en cours ; 0 avant la première.
+play-header = · { $n ->
+    [0] mise en contexte
+   *[other] décision { $n }
+} · { $level }
 play-what-do-you-do = Que faites-vous ?
 play-the-end = Fin
 play-stuck = Ce scénario ne peut pas continuer
@@ -143,14 +195,35 @@ play-enter-to-go-on = <Entrée> pour continuer
 play-you = Vous
 play-you-timed-out = (Vous avez laissé le temps s'écouler.)
 play-more-time = Plus de temps : le minuteur est prolongé de moitié.
+play-no-timer = Cette décision n'est pas minutée : prenez votre temps.
+play-no-such-choice = Il n'y a pas de choix { $n } : les choix vont de 1 à { $count }.
+play-nothing-to-choose = Rien à choisir ici : Entrée pour continuer.
+# Repères sous les messages, à droite.
+play-more-below = ▼ suite plus bas · PgDn
+play-earlier-above = ▲ messages précédents · PgUp
+# Sous une page ou une fenêtre qui continue plus bas.
+more-below = ▼ suite plus bas
 play-saved = Progression enregistrée : lancez `{ $command }` pour reprendre là où vous en étiez.
 play-stopped = Arrêt. Votre progression est enregistrée.
 
 ## Le bilan (écran et texte).
 
 debrief-title = Bilan · { $title }
-debrief-keys-home = ↑↓ PgUp PgDn défiler · r rejouer · Entrée accueil · q quitter
-debrief-keys = ↑↓ PgUp PgDn défiler · r rejouer · q quitter
+debrief-title-attempt = Bilan · { $title } · partie { $n } sur { $count }
+debrief-keys-home = ↑↓ PgUp PgDn défiler · r rejouer · ? touches · Échap/q accueil
+debrief-keys = ↑↓ PgUp PgDn défiler · r rejouer · ? touches · Échap/q quitter
+# touches
+debrief-enter = Voici votre bilan : <Échap> ou <q> pour revenir, <r> pour rejouer.
+debrief-again = Votre résultat est enregistré. Pour revoir ce bilan : { $command }
+debrief-none-yet = Vous n'avez pas encore terminé « { $title } » : son bilan vient à la fin.
+debrief-scenario-changed = Le scénario a changé depuis cette partie : vos choix sont rejoués sur la version actuelle.
+# rehearse debrief SCÉNARIO : erreurs, et l'en-tête de la version texte.
+debrief-no-completed = { $learner } n'a terminé aucune partie de { $scenario }.
+debrief-no-such-attempt = Il n'y a pas de partie { $n } : { $learner } a terminé { $count ->
+    [one] { $count } partie
+   *[other] { $count } parties
+} de { $scenario } (--attempt 1 à { $count }).
+debrief-text-attempt = { $title } : partie { $n } sur { $count }, terminée le { $finished }.
 debrief-ending = Issue : { $kind ->
     [success] Réussite
     [mixed] Résultat mitigé
