@@ -231,6 +231,30 @@ pub enum Command {
         #[command(subcommand)]
         command: ImportCommand,
     },
+    /// A classroom over SSH: learners connect with any SSH client and play as NAME
+    /// (`ssh -p PORT NAME@HOST`), with the class code as the password.
+    Serve {
+        #[command(flatten)]
+        packs: Packs,
+        /// Where to listen (a classroom network must be chosen explicitly, e.g. 0.0.0.0:2222).
+        #[arg(long, value_name = "ADDR:PORT", default_value = "127.0.0.1:2222")]
+        listen: std::net::SocketAddr,
+        /// The code learners type (default: a new random code, printed at start).
+        #[arg(long, value_name = "CODE")]
+        class_code: Option<String>,
+        /// Learners at once.
+        #[arg(long, value_name = "N", default_value_t = 40, value_parser = clap::value_parser!(u16).range(1..=500))]
+        max_sessions: u16,
+        /// Minutes without a key pressed before a session is closed (progress is kept).
+        #[arg(long, value_name = "MINUTES", default_value_t = 30, value_parser = clap::value_parser!(u16).range(1..=1440))]
+        idle_minutes: u16,
+        /// Turn timers off for everyone.
+        #[arg(long)]
+        no_timers: bool,
+        /// Multiply every timer by this factor, e.g. 2 for twice the time.
+        #[arg(long, value_name = "FACTOR", value_parser = parse_scale)]
+        timer_scale: Option<f64>,
+    },
     /// Commands for a whole class.
     Class {
         #[command(subcommand)]

@@ -18,5 +18,6 @@ pub mod present;
 pub mod progress;
 pub mod report;
 pub mod scenario;
+pub mod serve;
 pub mod text;
 pub mod tui;

@@ -173,6 +173,32 @@ fn dispatch(cli: Cli) -> Outcome {
             language(lang, Some(&who));
             export::run(&packs_of(packs)?, Some(who), format, output)
         }
+        Some(Command::Serve {
+            packs,
+            listen,
+            class_code,
+            max_sessions,
+            idle_minutes,
+            no_timers,
+            timer_scale,
+        }) => {
+            language(None, None);
+            let play = crate::tui::PlayOptions {
+                seed: None,
+                timers: !no_timers,
+                timer_scale: play::timer_scale(timer_scale),
+            };
+            let opts = crate::serve::Options {
+                listen,
+                code: class_code,
+                max_sessions: usize::from(max_sessions),
+                idle: std::time::Duration::from_secs(u64::from(idle_minutes) * 60),
+                packs: packs_of(packs)?,
+                play,
+            };
+            let store = crate::progress::Store::open_default();
+            Ok(crate::serve::serve(store, opts)?)
+        }
         Some(Command::Sync { dry_run, json }) => {
             language(None, None);
             sync::run(dry_run, json)

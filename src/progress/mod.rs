@@ -13,5 +13,6 @@ mod store;
 mod summary;
 
 pub use model::{Attempt, LearnerFile, LessonScore, Status, FORMAT_VERSION};
+pub(crate) use store::private_dir;
 pub use store::{data_home, default_learner, now_rfc3339, write_file, RunLock, SetAside, Store, StoreError};
 pub use summary::{CourseStanding, ScenarioStanding, Standing};

@@ -81,3 +81,30 @@ report-is-a-folder = it is a folder
 
 pack-not-a-folder = --pack { $path }: there is no such folder (a pack is a folder holding course.toml and scenario files)
 pack-not-used = --pack is for the commands that read scenarios; this one reads none
+
+## A classroom over SSH (`rehearse serve`).
+
+serve-banner = rehearse classroom: when asked for a password, type the class code your instructor gave you.
+serve-code-instructions = Type the class code your instructor gave you.
+serve-code-prompt = Class code:{" "}
+serve-class-over = The class is over: your progress is saved. Thank you!
+serve-full = The class is full ({ $max } learners at once): try again in a moment.
+serve-interface-only = This server offers the rehearse interface only: connect without a command, e.g. `ssh -p PORT NAME@HOST`.
+serve-cannot-listen = cannot listen on { $address } (is another server using this port? choose another with --listen)
+serve-started = rehearse classroom, listening on { $address }.
+serve-how = Learners connect with: { $command }   (NAME is their name in the class)
+serve-code = Class code (the password they type): { $code }
+serve-fingerprint = Host key fingerprint (for learners to check when their client asks): { $fingerprint }
+serve-loopback-only = Only this computer can connect: to open the class to the room, start with --listen 0.0.0.0:2222 (or this computer's address on the classroom network).
+serve-stop-how = Press Ctrl-C to end the class: everyone is told, and everything is saved.
+serve-data = Results are saved in { $folder }: `rehearse class report --learners` builds the class report from there.
+serve-table-head = Learners connected: { $connected }
+serve-state-home = choosing a scenario
+serve-state-playing = { $scenario }, decision { $decision }
+serve-state-finished = { $scenario }: finished, { $percent }, { $passed ->
+    [yes] passed
+   *[other] not passed
+}
+serve-connected = connected
+serve-left = left
+serve-stopped = The class is over: every learner was told, and every result is saved.

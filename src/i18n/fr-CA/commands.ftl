@@ -276,16 +276,16 @@ preview-panel-more = ↓ encore { $n } (Pg suiv)
 preview-panel-top = ↑ le reste est plus haut (Pg préc)
 preview-keys-panel = 1-9 choisir · Entrée continuer · t temps écoulé · Retour arrière reculer · r recommencer · Pg préc/Pg suiv faire défiler la liste · q quitter
 
-## Le système de gestion des apprentissages (LRS : sync et ses réglages)
+## Le système de gestion des apprentissages (LRS{"\u00A0"}: sync et ses réglages)
 
-lrs-not-configured = aucun LRS (Learning Record Store) n'est configuré : définissez REHEARSE_LRS_URL (et REHEARSE_LRS_USER, REHEARSE_LRS_PASSWORD), ou écrivez lrs.toml dans le dossier de données
-lrs-plain-http = l'adresse du LRS { $url } est en http simple : le mot de passe traverse le réseau lisible par quiconque se trouve sur le chemin ; utilisez https
-lrs-password-in-address = l'adresse du LRS contient un nom d'utilisateur ou un mot de passe : définissez plutôt REHEARSE_LRS_USER et REHEARSE_LRS_PASSWORD (les adresses finissent dans les journaux et à l'écran)
-lrs-password-file-readable = { $path } contient un mot de passe et peut être lu par les autres utilisateurs de cet ordinateur : faites `chmod 600`
-lrs-unreachable = le LRS n'a pas pu être joint : { $reason }
+lrs-not-configured = aucun LRS (Learning Record Store) n'est configuré{"\u00A0"}: définissez REHEARSE_LRS_URL (et REHEARSE_LRS_USER, REHEARSE_LRS_PASSWORD), ou écrivez lrs.toml dans le dossier de données
+lrs-plain-http = l'adresse du LRS { $url } est en http simple{"\u00A0"}: le mot de passe traverse le réseau lisible par quiconque se trouve sur le chemin{"\u00A0"}; utilisez https
+lrs-password-in-address = l'adresse du LRS contient un nom d'utilisateur ou un mot de passe{"\u00A0"}: définissez plutôt REHEARSE_LRS_USER et REHEARSE_LRS_PASSWORD (les adresses finissent dans les journaux et à l'écran)
+lrs-password-file-readable = { $path } contient un mot de passe et peut être lu par les autres utilisateurs de cet ordinateur{"\u00A0"}: faites `chmod 600`
+lrs-unreachable = le LRS n'a pas pu être joint{"\u00A0"}: { $reason }
 lrs-another-address = une autre adresse
-lrs-redirect = l'adresse du LRS a répondu { $status } en redirigeant vers { $to } : les déclarations ne sont pas envoyées à travers une redirection, car les identifiants les suivraient vers une autre adresse ; donnez à REHEARSE_LRS_URL l'adresse à laquelle le LRS répond vraiment
+lrs-redirect = l'adresse du LRS a répondu { $status } en redirigeant vers { $to }{"\u00A0"}: les déclarations ne sont pas envoyées à travers une redirection, car les identifiants les suivraient vers une autre adresse{"\u00A0"}; donnez à REHEARSE_LRS_URL l'adresse à laquelle le LRS répond vraiment
 lrs-credentials-refused = le LRS a refusé les identifiants (vérifiez REHEARSE_LRS_USER et REHEARSE_LRS_PASSWORD)
-lrs-not-json = le LRS a répondu par autre chose que du JSON : { $reason }
-lrs-answered = le LRS a répondu { $code } : { $body }
-lrs-not-an-lrs = l'adresse a répondu 200, mais pas avec les identifiants des déclarations comme le fait un LRS (REHEARSE_LRS_URL est-elle bien l'adresse xAPI, et non une page de connexion ou la page d'accès d'un réseau ?) : { $body }
+lrs-not-json = le LRS a répondu par autre chose que du JSON{"\u00A0"}: { $reason }
+lrs-answered = le LRS a répondu { $code }{"\u00A0"}: { $body }
+lrs-not-an-lrs = l'adresse a répondu 200, mais pas avec les identifiants des déclarations comme le fait un LRS (REHEARSE_LRS_URL est-elle bien l'adresse xAPI, et non une page de connexion ou la page d'accès d'un réseau{"\u00A0"}?){"\u00A0"}: { $body }

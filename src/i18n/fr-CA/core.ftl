@@ -81,3 +81,30 @@ report-is-a-folder = c'est un dossier
 
 pack-not-a-folder = --pack { $path }{"\u00A0"}: ce dossier n'existe pas (un paquet est un dossier qui contient course.toml et des fichiers de scénarios)
 pack-not-used = --pack sert aux commandes qui lisent des scénarios{"\u00A0"}; celle-ci n'en lit aucun
+
+## Une classe par SSH (`rehearse serve`).
+
+serve-banner = Classe rehearse{"\u00A0"}: quand on vous demande un mot de passe, tapez le code de classe que votre formatrice ou formateur vous a donné.
+serve-code-instructions = Tapez le code de classe que votre formatrice ou formateur vous a donné.
+serve-code-prompt = Code de classe{"\u00A0"}:{" "}
+serve-class-over = La séance est terminée{"\u00A0"}: votre progression est enregistrée. Merci{"\u00A0"}!
+serve-full = La classe est complète ({ $max } personnes à la fois){"\u00A0"}: réessayez dans un moment.
+serve-interface-only = Ce serveur n'offre que l'interface de rehearse{"\u00A0"}: connectez-vous sans commande, par exemple `ssh -p PORT NOM@HÔTE`.
+serve-cannot-listen = impossible d'écouter sur { $address } (un autre serveur utilise-t-il ce port{"\u00A0"}? choisissez-en un autre avec --listen)
+serve-started = Classe rehearse, à l'écoute sur { $address }.
+serve-how = Les gens se connectent avec{"\u00A0"}: { $command }   (NAME est leur nom dans la classe)
+serve-code = Code de classe (le mot de passe à taper){"\u00A0"}: { $code }
+serve-fingerprint = Empreinte de la clé de l'hôte (à vérifier quand leur client la demande){"\u00A0"}: { $fingerprint }
+serve-loopback-only = Seul cet ordinateur peut se connecter{"\u00A0"}: pour ouvrir la classe à la salle, lancez avec --listen 0.0.0.0:2222 (ou l'adresse de cet ordinateur sur le réseau de la classe).
+serve-stop-how = Appuyez sur Ctrl-C pour terminer la séance{"\u00A0"}: tout le monde est prévenu et tout est enregistré.
+serve-data = Les résultats sont enregistrés dans { $folder }{"\u00A0"}: `rehearse class report --learners` en tire le rapport de la classe.
+serve-table-head = Personnes connectées{"\u00A0"}: { $connected }
+serve-state-home = choisit un scénario
+serve-state-playing = { $scenario }, décision { $decision }
+serve-state-finished = { $scenario }{"\u00A0"}: terminé, { $percent }, { $passed ->
+    [yes] réussi
+   *[other] non réussi
+}
+serve-connected = connectée
+serve-left = partie
+serve-stopped = La séance est terminée{"\u00A0"}: chaque personne a été prévenue, et chaque résultat est enregistré.
