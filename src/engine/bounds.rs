@@ -13,16 +13,19 @@
 //! depend on how many times a learner goes round it; [`bounds`] then gives up and the caller
 //! falls back to playing paths with a budget ([`super::explore`]).
 
-use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+
+use hashbrown::HashTable;
+use rustc_hash::FxHasher;
 
 use crate::scenario::{Body, EndingKind, Scenario};
 
-use super::run::{destinations, record, visible_choices, Destinations};
+use super::run::{best_offered, destinations, record, visible_choices, Destinations};
 use super::score::{Percent, Tally};
 use super::walk::Pick;
 
 /// States beyond which the search gives up (the caller falls back to a budgeted search).
-pub const MAX_STATES: usize = 200_000;
+pub const MAX_STATES: usize = 100_000;
 
 /// A value reached by some path, and the first step of that path: (move, target) indices.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -52,8 +55,9 @@ struct Move {
     weight: i64,
     /// The decision assesses something (`best > 0` for some lesson).
     assessed: bool,
-    /// State indices it may lead to (several for weighted branches).
-    targets: Vec<usize>,
+    /// Where in [`Bounds::targets`] the states it may lead to are (several for weighted
+    /// branches).
+    targets: std::ops::Range<u32>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -65,9 +69,10 @@ enum Status {
 
 struct State {
     node: usize,
-    vars: Box<[i64]>,
-    offered: Vec<usize>,
-    moves: Vec<Move>,
+    /// Where in [`Bounds::offered`] the choices offered here are.
+    offered: std::ops::Range<u32>,
+    /// Where in [`Bounds::moves`] this state's moves are.
+    moves: std::ops::Range<u32>,
     status: Status,
     ends: [ToEnding; 3],
 }
@@ -85,6 +90,11 @@ pub struct Witness {
 pub struct Bounds<'s> {
     s: &'s Scenario,
     states: Vec<State>,
+    /// Every state's offered choices, one after the other.
+    offered: Vec<usize>,
+    /// Every state's moves, one after the other (one allocation for all, not one per state).
+    moves: Vec<Move>,
+    targets: Vec<u32>,
 }
 
 fn kind_index(k: EndingKind) -> usize {
@@ -95,48 +105,73 @@ fn kind_index(k: EndingKind) -> usize {
     }
 }
 
-/// The weight of taking `score` where `offered` were offered, against pass mark `pass`, and
-/// whether the decision assesses anything.
-fn weight(s: &Scenario, node: usize, offered: &[usize], score: &[(usize, i64)], pass: u32) -> (i64, bool) {
-    let mut tally = Tally::new(s.course.lessons.len());
-    record(&mut tally, &s.nodes[node], offered, score);
-    let (e, b) = (tally.total_earned(), tally.total_best());
-    (100 * e - i64::from(pass) * b, b > 0)
+/// The best points the offered choices make available (`Σ best` of the decision), by
+/// [`record`]'s rule: per lesson, the best score among the offered choices, counted when positive.
+fn best_available(node: &crate::scenario::Node, offered: &[usize]) -> i64 {
+    best_offered(node, offered).into_iter().map(|(_, points)| points.max(0)).sum()
 }
 
 /// Searches every state of `s`; None when the states loop or there are more than
 /// [`MAX_STATES`].
+///
+/// A variable that no condition reads changes nothing a run meets (not which choices are
+/// offered, not where a branch goes, not a weight), so it is left out of the states: it keeps
+/// its initial value here, and scenarios whose meters are only shown have as many states as
+/// their read variables allow.
 pub fn bounds(s: &Scenario) -> Option<Bounds<'_>> {
     let pass = s.pass_percent;
-    let mut index: HashMap<(usize, Box<[i64]>), usize> = HashMap::new();
+    let read = s.read_vars();
+    // States by node and variables: the variables of state i are `arena[i * nv..(i + 1) * nv]`,
+    // and the table holds state indices (no allocation per state).
+    let nv = s.vars.len();
+    let mut arena: Vec<i64> = Vec::new();
+    let mut table: HashTable<u32> = HashTable::new();
+    let hash = |node: usize, vars: &[i64]| {
+        let mut h = FxHasher::default();
+        node.hash(&mut h);
+        vars.hash(&mut h);
+        h.finish()
+    };
     let mut states: Vec<State> = Vec::new();
-    let mut state_of = |node: usize, vars: Box<[i64]>, states: &mut Vec<State>| -> Option<usize> {
-        if let Some(&i) = index.get(&(node, vars.clone())) {
-            return Some(i);
+    let mut state_of = |node: usize, vars: &[i64], states: &mut Vec<State>, arena: &mut Vec<i64>| {
+        let h = hash(node, vars);
+        let same = |&j: &u32| {
+            let j = j as usize;
+            states[j].node == node && arena[j * nv..(j + 1) * nv] == *vars
+        };
+        if let Some(&i) = table.find(h, same) {
+            return Some(i as usize);
         }
         if states.len() >= MAX_STATES {
             return None;
         }
         let i = states.len();
-        index.insert((node, vars.clone()), i);
+        table.insert_unique(h, i as u32, |&j| {
+            let j = j as usize;
+            hash(states[j].node, &arena[j * nv..(j + 1) * nv])
+        });
+        arena.extend_from_slice(vars);
         states.push(State {
             node,
-            vars,
-            offered: Vec::new(),
-            moves: Vec::new(),
+            offered: 0..0,
+            moves: 0..0,
             status: Status::New,
             ends: Default::default(),
         });
         Some(i)
     };
-    let start: Box<[i64]> = s.vars.iter().map(|v| v.initial).collect();
-    state_of(s.start, start, &mut states)?;
+    let start: Vec<i64> = s.vars.iter().map(|v| v.initial).collect();
+    state_of(s.start, &start, &mut states, &mut arena)?;
 
     enum Step {
         Enter(usize),
         Exit(usize),
     }
     let mut stack = vec![Step::Enter(0)];
+    let mut moves: Vec<Move> = Vec::new();
+    let mut targets: Vec<u32> = Vec::new();
+    let mut offered_all: Vec<usize> = Vec::new();
+    let (mut vars, mut after) = (Vec::new(), Vec::new());
     while let Some(step) = stack.pop() {
         match step {
             Step::Enter(i) => match states[i].status {
@@ -145,58 +180,80 @@ pub fn bounds(s: &Scenario) -> Option<Bounds<'_>> {
                 Status::InProgress => return None,
                 Status::New => {
                     states[i].status = Status::InProgress;
-                    let (node, vars) = (states[i].node, states[i].vars.clone());
+                    let node = states[i].node;
+                    vars.clear();
+                    vars.extend_from_slice(&arena[i * nv..(i + 1) * nv]);
                     let n = &s.nodes[node];
                     let offered = if n.ending().is_some() { Vec::new() } else { visible_choices(n, &vars) };
-                    let mut ways = Vec::new();
-                    match &n.body {
-                        Body::Ending(_) => {}
-                        Body::Next(next) => ways.push((None, None, &[][..], &[][..], next)),
-                        Body::Choices(choices) => {
-                            for (k, &c) in offered.iter().enumerate() {
-                                let ch = &choices[c];
-                                ways.push((
-                                    Some(Pick::Number(k + 1)),
-                                    Some(c),
-                                    &ch.score[..],
-                                    &ch.set[..],
-                                    &ch.next,
-                                ));
-                            }
-                            if let (Some(_), Some(o)) = (n.timer, &n.on_timeout) {
-                                ways.push((Some(Pick::Timeout), None, &o.score[..], &o.set[..], &o.next));
-                            }
-                        }
-                    }
-                    let mut moves = Vec::with_capacity(ways.len());
-                    for (pick, choice, score, set, next) in ways {
+                    // Every decision of this state makes the same points available.
+                    let best =
+                        if matches!(n.body, Body::Choices(_)) { best_available(n, &offered) } else { 0 };
+                    let first_move = moves.len() as u32;
+                    let timeout = match (&n.body, n.timer, &n.on_timeout) {
+                        (Body::Choices(_), Some(_), Some(o)) => Some(o),
+                        _ => None,
+                    };
+                    let ways = offered.len()
+                        + usize::from(timeout.is_some())
+                        + usize::from(matches!(n.body, Body::Next(_)));
+                    for w in 0..ways {
+                        let (pick, choice, score, set, next) = match &n.body {
+                            Body::Ending(_) => break,
+                            Body::Next(next) => (None, None, &[][..], &[][..], next),
+                            Body::Choices(choices) => match offered.get(w) {
+                                Some(&c) => {
+                                    let ch = &choices[c];
+                                    (Some(Pick::Number(w + 1)), Some(c), &ch.score[..], &ch.set[..], &ch.next)
+                                }
+                                None => {
+                                    let o = timeout.expect("counted above");
+                                    (Some(Pick::Timeout), None, &o.score[..], &o.set[..], &o.next)
+                                }
+                            },
+                        };
+                        // weight = 100 × earned − pass × best (see the module's note).
                         let (weight, assessed) = match pick {
-                            Some(_) => weight(s, node, &offered, score, pass),
+                            Some(_) => {
+                                let earned: i64 = score.iter().map(|&(_, p)| p).sum();
+                                (100 * earned - i64::from(pass) * best, best > 0)
+                            }
                             None => (0, false),
                         };
-                        let mut after = vars.to_vec();
+                        after.clear();
+                        after.extend_from_slice(&vars);
                         s.apply_set(&mut after, set);
-                        let to: Vec<usize> = match destinations(next, &after) {
-                            Destinations::One(t) => vec![t],
-                            Destinations::Weighted(w) => w.into_iter().map(|(t, _)| t).collect(),
-                            Destinations::Nowhere => Vec::new(),
-                        };
-                        let mut targets = Vec::with_capacity(to.len());
-                        for t in to {
-                            targets.push(state_of(t, after.clone().into_boxed_slice(), &mut states)?);
+                        for ((v, r), initial) in after.iter_mut().zip(&read).zip(&start) {
+                            if !r {
+                                *v = *initial;
+                            }
                         }
-                        moves.push(Move { pick, choice, weight, assessed, targets });
+                        let first_target = targets.len() as u32;
+                        match destinations(next, &after) {
+                            Destinations::One(t) => {
+                                targets.push(state_of(t, &after, &mut states, &mut arena)? as u32)
+                            }
+                            Destinations::Weighted(w) => {
+                                for (t, _) in w {
+                                    targets.push(state_of(t, &after, &mut states, &mut arena)? as u32);
+                                }
+                            }
+                            Destinations::Nowhere => {}
+                        }
+                        let range = first_target..targets.len() as u32;
+                        moves.push(Move { pick, choice, weight, assessed, targets: range });
                     }
                     stack.push(Step::Exit(i));
-                    for m in &moves {
-                        for &t in &m.targets {
-                            if states[t].status != Status::Done {
-                                stack.push(Step::Enter(t));
+                    let range = first_move..moves.len() as u32;
+                    for m in &moves[range.start as usize..range.end as usize] {
+                        for &t in &targets[m.targets.start as usize..m.targets.end as usize] {
+                            if states[t as usize].status != Status::Done {
+                                stack.push(Step::Enter(t as usize));
                             }
                         }
                     }
-                    states[i].offered = offered;
-                    states[i].moves = moves;
+                    states[i].offered = offered_all.len() as u32..(offered_all.len() + offered.len()) as u32;
+                    offered_all.extend_from_slice(&offered);
+                    states[i].moves = range;
                 }
             },
             Step::Exit(i) => {
@@ -210,10 +267,12 @@ pub fn bounds(s: &Scenario) -> Option<Bounds<'_>> {
                         unassessed: Some((0, 0)),
                     };
                 }
-                for (m, mv) in states[i].moves.iter().enumerate() {
-                    for (t, &target) in mv.targets.iter().enumerate() {
+                let range = states[i].moves.clone();
+                for (m, mv) in moves[range.start as usize..range.end as usize].iter().enumerate() {
+                    let to = &targets[mv.targets.start as usize..mv.targets.end as usize];
+                    for (t, &target) in to.iter().enumerate() {
                         let step = (m as u32, t as u32);
-                        let child = &states[target].ends;
+                        let child = &states[target as usize].ends;
                         for (end, c) in ends.iter_mut().zip(child) {
                             let add = |v: Option<Via>| v.map(|v| Via { value: v.value + mv.weight, step });
                             keep(&mut end.min, add(c.min), |a, b| a < b);
@@ -231,7 +290,7 @@ pub fn bounds(s: &Scenario) -> Option<Bounds<'_>> {
             }
         }
     }
-    Some(Bounds { s, states })
+    Some(Bounds { s, states, offered: offered_all, moves, targets })
 }
 
 /// Keeps `new` in `slot` when it is better by `better` (the first found wins ties).
@@ -303,20 +362,21 @@ impl Bounds<'_> {
                 Follow::MinAssessed => e.min_assessed?.step,
                 Follow::Unassessed => e.unassessed?,
             };
-            let mv = &st.moves[m as usize];
+            let mv = &self.moves[(st.moves.start + m) as usize];
             if let Some(pick) = mv.pick {
                 let node = &self.s.nodes[st.node];
                 let score = match mv.choice {
                     Some(c) => &node.choices()[c].score,
                     None => &node.on_timeout.as_ref()?.score,
                 };
-                record(&mut tally, node, &st.offered, score);
+                let offered = &self.offered[st.offered.start as usize..st.offered.end as usize];
+                record(&mut tally, node, offered, score);
                 picks.push(pick);
             }
             if follow == Follow::MinAssessed && mv.assessed {
                 follow = Follow::Min;
             }
-            at = mv.targets[t as usize];
+            at = self.targets[(mv.targets.start + t) as usize] as usize;
         }
         None
     }
@@ -430,5 +490,23 @@ ending = "failure"
         let w = b.passing(EndingKind::Failure).expect("passes");
         assert_eq!(w.percent, Percent::FULL);
         assert!(b.failing(EndingKind::Failure).is_none());
+    }
+
+    /// A variable no condition reads does not multiply the states: the same scenario with a
+    /// meter that every choice moves has as many states as without it, and the same answers.
+    #[test]
+    fn a_variable_nobody_reads_adds_no_states() {
+        let plain = scenario(BODY);
+        let body = BODY
+            .replace("set = { v = 1 }", "set = { v = 1, mood = 7 }")
+            .replace("score = { x = -1, y = 1 }\n", "score = { x = -1, y = 1 }\nset = { mood = -3 }\n");
+        let with_meter = scenario(&format!("mood = 50\n{body}"));
+        assert!(!with_meter.read_vars()[1], "mood is read by nothing");
+        let (a, b) = (bounds(&plain).unwrap(), bounds(&with_meter).unwrap());
+        assert_eq!(a.states.len(), b.states.len());
+        for k in EndingKind::ALL {
+            assert_eq!(a.passing(k).map(|w| w.picks), b.passing(k).map(|w| w.picks));
+            assert_eq!(a.failing(k).map(|w| w.picks), b.failing(k).map(|w| w.picks));
+        }
     }
 }

@@ -4,7 +4,6 @@
 //! [`super::check`].
 
 use crate::i18n::percent;
-use crate::scenario::condition::Condition;
 use crate::scenario::{Body, Diagnostic, EndingKind, Next, Scenario};
 use crate::t;
 
@@ -208,37 +207,7 @@ pub fn lessons_only_lost(s: &Scenario) -> Vec<Diagnostic> {
 
 /// Hidden variables that no condition reads: they change nothing a learner sees or meets.
 pub fn unread_hidden_vars(s: &Scenario) -> Vec<Diagnostic> {
-    let mut read = vec![false; s.vars.len()];
-    fn mark(c: &Condition, read: &mut [bool]) {
-        match c {
-            Condition::Compare { var, .. } => read[*var] = true,
-            Condition::And(a, b) | Condition::Or(a, b) => {
-                mark(a, read);
-                mark(b, read);
-            }
-        }
-    }
-    let mark_next = |n: &Next, read: &mut [bool]| {
-        if let Next::Branches(b) = n {
-            for c in b.iter().filter_map(|b| b.condition.as_ref()) {
-                mark(c, read);
-            }
-        }
-    };
-    for node in &s.nodes {
-        for c in node.choices() {
-            if let Some(cond) = &c.condition {
-                mark(cond, &mut read);
-            }
-            mark_next(&c.next, &mut read);
-        }
-        if let Body::Next(n) = &node.body {
-            mark_next(n, &mut read);
-        }
-        if let Some(o) = &node.on_timeout {
-            mark_next(&o.next, &mut read);
-        }
-    }
+    let read = s.read_vars();
     s.vars
         .iter()
         .zip(&read)

@@ -171,7 +171,7 @@ pub fn unrecord(tally: &mut Tally, node: &Node, offered: &[usize], taken: &[(usi
 }
 
 /// For each lesson scored by an offered choice, the best score among them.
-fn best_offered(node: &Node, offered: &[usize]) -> Vec<(usize, i64)> {
+pub(crate) fn best_offered(node: &Node, offered: &[usize]) -> Vec<(usize, i64)> {
     let mut best: Vec<(usize, i64)> = Vec::new();
     for &i in offered {
         for &(lesson, points) in &node.choices()[i].score {

@@ -275,6 +275,43 @@ impl Scenario {
         }
     }
 
+    /// For each variable, whether some condition reads it (a choice's `if`, a branch's `if`):
+    /// one that none reads changes nothing a run meets.
+    pub fn read_vars(&self) -> Vec<bool> {
+        let mut read = vec![false; self.vars.len()];
+        fn mark(c: &Condition, read: &mut [bool]) {
+            match c {
+                Condition::Compare { var, .. } => read[*var] = true,
+                Condition::And(a, b) | Condition::Or(a, b) => {
+                    mark(a, read);
+                    mark(b, read);
+                }
+            }
+        }
+        let mark_next = |n: &Next, read: &mut [bool]| {
+            if let Next::Branches(b) = n {
+                for c in b.iter().filter_map(|b| b.condition.as_ref()) {
+                    mark(c, read);
+                }
+            }
+        };
+        for node in &self.nodes {
+            for c in node.choices() {
+                if let Some(cond) = &c.condition {
+                    mark(cond, &mut read);
+                }
+                mark_next(&c.next, &mut read);
+            }
+            if let Body::Next(n) = &node.body {
+                mark_next(n, &mut read);
+            }
+            if let Some(o) = &node.on_timeout {
+                mark_next(&o.next, &mut read);
+            }
+        }
+        read
+    }
+
     /// The variables learners see (`shown`), with their indices.
     pub fn shown_vars(&self) -> impl Iterator<Item = (usize, &Var)> {
         self.vars.iter().enumerate().filter(|(_, v)| v.shown)
