@@ -250,3 +250,32 @@ fn every_bundled_scenario_scores_the_same_in_both_languages() {
         }
     }
 }
+
+/// The statements queued when a French run ends are the ones an export of the same attempt
+/// gives: names in both languages, the language played in `context.language`.
+#[test]
+fn statements_queued_after_a_french_run_name_it_in_both_languages_as_its_export_does() {
+    let home = tempfile::tempdir().unwrap();
+    plain(home.path(), &["--lang", "fr-CA"], "\n1\n1\n\n\n");
+    let outbox = home.path().join("outbox");
+    let files: Vec<PathBuf> = std::fs::read_dir(&outbox).unwrap().map(|e| e.unwrap().path()).collect();
+    assert_eq!(files.len(), 1, "{files:?}");
+    let queued: Vec<Value> = serde_json::from_slice(&std::fs::read(&files[0]).unwrap()).unwrap();
+    let attempted = &queued[0];
+    let name = &attempted["object"]["definition"]["name"];
+    assert!(name["en-CA"].is_string() && name["fr-CA"].is_string(), "{name}");
+    assert_ne!(name["en-CA"], name["fr-CA"]);
+    assert_eq!(attempted["context"]["language"], "fr-CA");
+    let out = rehearse(home.path())
+        .args(["--pack", PACK, "export", "--learner", "ana", "--format", "xapi"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let exported: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(exported.len(), queued.len());
+    for (q, e) in queued.iter().zip(&exported) {
+        assert_eq!(q["id"], e["id"]);
+        assert_eq!(q["object"], e["object"], "the same statement, whichever way it leaves");
+        assert_eq!(q["context"]["language"], e["context"]["language"]);
+    }
+}

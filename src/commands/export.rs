@@ -69,7 +69,7 @@ fn xapi(packs: &[PathBuf], export: &Export, learner: &str, store: &Store) -> Vec
             .find(|e| e.scenario.id == a.scenario && e.scenario.content_hash == a.scenario_hash);
         match found {
             Some(e) => {
-                let langs = in_every_language(&lib, &e.scenario);
+                let langs = lib.versions(&e.scenario);
                 let langs: Vec<&Scenario> = langs.iter().map(Arc::as_ref).collect();
                 all.extend(crate::report::xapi::statements(&langs, a, learner, &cfg));
             }
@@ -80,15 +80,4 @@ fn xapi(packs: &[PathBuf], export: &Export, learner: &str, store: &Store) -> Vec
         }
     }
     all
-}
-
-/// `s` in each language of its course that it has, the source first.
-fn in_every_language(lib: &Library, s: &Arc<Scenario>) -> Vec<Arc<Scenario>> {
-    s.course
-        .languages
-        .iter()
-        .map(|tag| lib.localized(s, tag))
-        .filter(|l| l.translated)
-        .map(|l| l.scenario)
-        .collect()
 }

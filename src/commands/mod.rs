@@ -232,6 +232,11 @@ fn facilitate(
 ) -> Outcome {
     let mut lib = library(packs);
     let scenario = lib.find(name)?;
+    // Shown in the language the class asked for, like `play` (a file named by path too).
+    let (scenario, notice) = lib.for_learner(&scenario);
+    if let Some(n) = notice {
+        eprintln!("{n}");
+    }
     let now = crate::progress::now_rfc3339();
     // "2026-11-23T14:05:09Z" -> "20261123-1405" for the default file name.
     let stamp: String = now.chars().filter(char::is_ascii_digit).take(12).collect();

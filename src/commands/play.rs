@@ -40,6 +40,7 @@ pub fn run(packs: &[PathBuf], name: &str, opts: Options) -> super::Outcome {
             seed: opts.seed,
             timers: opts.timers && !opts.no_timers,
             timer_scale: scale,
+            versions: lib.versions(&scenario),
         };
         let mut input = StdinLines::spawn();
         let mut out = std::io::stdout();

@@ -73,6 +73,8 @@ pub struct Library {
     course_translations: HashMap<(String, String), Arc<CourseTranslation>>,
     /// Scenarios already put into a language, by (scenario id, lowercased tag).
     localized: std::sync::Mutex<HashMap<(String, String), Arc<Scenario>>>,
+    /// The source-language scenario of each entry that [`Library::speak`] replaced, by id.
+    sources: HashMap<String, Arc<Scenario>>,
 }
 
 /// A scenario in the language asked for, or in its source language when it has no translation.
@@ -167,7 +169,7 @@ impl Library {
             .and_then(|w| s.course.languages.iter().find(|l| translation::tag_matches(w, l)))
             .cloned()
             .unwrap_or_else(|| s.language.clone());
-        let loc = self.localized(s, &tag);
+        let loc = self.localized(&self.source_of(s), &tag);
         let notice = match asked {
             Some(w) if !loc.translated || !translation::tag_matches(&w, &loc.scenario.language) => {
                 Some(crate::t!("not-translated", language = &w, source = &s.language))
@@ -181,13 +183,48 @@ impl Library {
     /// exists (ids, scores and content hashes stay the same: saved progress still matches).
     pub fn speak(&mut self, tag: &str) {
         for i in 0..self.entries.len() {
-            let loc = self.localized(&self.entries[i].scenario, tag);
+            let source = self.source_of(&self.entries[i].scenario);
+            let loc = self.localized(&source, tag);
             if loc.translated {
+                self.sources.entry(source.id.clone()).or_insert(source);
                 self.entries[i].scenario = loc.scenario;
             }
         }
         self.course = self.course.as_ref().map(|c| self.localized_course(c, tag));
         self.listed = self.listed.as_ref().map(|c| self.localized_course(c, tag));
+    }
+
+    /// The source-language version of `s` (itself unless [`Library::speak`] put it into another
+    /// language).
+    fn source_of(&self, s: &Arc<Scenario>) -> Arc<Scenario> {
+        match self.sources.get(&s.id) {
+            Some(src) if src.content_hash == s.content_hash => Arc::clone(src),
+            _ => Arc::clone(s),
+        }
+    }
+
+    /// `s` in every language of its course that it can be shown in, the source first: what
+    /// records of a run carry (xAPI language maps), whatever language it was played in. Just
+    /// `s` when it is not one of the library's scenarios (as loaded now).
+    pub fn versions(&self, s: &Scenario) -> Vec<Arc<Scenario>> {
+        let same = |x: &Arc<Scenario>| x.id == s.id && x.content_hash == s.content_hash;
+        let source = match self.sources.get(&s.id).filter(|x| same(x)) {
+            Some(src) => Arc::clone(src),
+            None => match self.entries.iter().find(|e| same(&e.scenario)) {
+                Some(e) => Arc::clone(&e.scenario),
+                None => return vec![Arc::new(s.clone())],
+            },
+        };
+        let mut out = vec![Arc::clone(&source)];
+        for tag in &source.course.languages {
+            let loc = self.localized(&source, tag);
+            if loc.translated
+                && !out.iter().any(|v| translation::tag_matches(&v.language, &loc.scenario.language))
+            {
+                out.push(loc.scenario);
+            }
+        }
+        out
     }
 
     /// `course` with its texts in `tag` where a course translation exists.

@@ -69,7 +69,7 @@ impl Lines for std::vec::IntoIter<&str> {
 }
 
 /// Options of a plain run.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub struct PlainOptions<'a> {
     /// The scenario as the learner named it (an id, or a file's path): the way back uses it.
     pub name: &'a str,
@@ -78,6 +78,9 @@ pub struct PlainOptions<'a> {
     pub timers: bool,
     /// Multiplies every timer (a learner who needs more time gets it).
     pub timer_scale: f64,
+    /// The scenario in every language of its course, for the records of the run (see
+    /// [`Session::in_languages`]).
+    pub versions: Vec<std::sync::Arc<Scenario>>,
 }
 
 struct Plain<'a, 's> {
@@ -115,7 +118,7 @@ pub fn play_plain(
     scenario: &Scenario,
     learner: &str,
     store: &Store,
-    opts: PlainOptions<'_>,
+    mut opts: PlainOptions<'_>,
     input: &mut dyn Lines,
     out: &mut dyn Write,
 ) -> Result<u8, StoreError> {
@@ -127,7 +130,9 @@ pub fn play_plain(
         minutes = scenario.minutes
     ));
     io.say(&sanitize(&scenario.summary));
-    let Some((mut session, mut run)) = open(&mut io, store, opts)? else { return Ok(io.quit()) };
+    let versions = std::mem::take(&mut opts.versions);
+    let Some((mut session, mut run)) = open(&mut io, store, &opts)? else { return Ok(io.quit()) };
+    session.in_languages(versions);
     report_set_aside(&mut io, &mut session);
     // Meters are read out when they change, not after every message.
     let mut meters = None;
@@ -144,7 +149,7 @@ pub fn play_plain(
                 return Ok(1);
             }
             Prompt::Continue => go_on(&mut io),
-            Prompt::Choose => choose(&mut io, &run, opts),
+            Prompt::Choose => choose(&mut io, &run, &opts),
         };
         let Some((pick, action)) = step else { return Ok(io.quit()) };
         run.apply(action).expect("only actions the run offers are asked for");
@@ -160,7 +165,7 @@ pub fn play_plain(
 fn open<'s>(
     io: &mut Plain<'_, 's>,
     store: &Store,
-    opts: PlainOptions<'_>,
+    opts: &PlainOptions<'_>,
 ) -> Result<Option<(Session, Run<'s>)>, StoreError> {
     let (scenario, learner) = (io.scenario, io.learner);
     let (resumable, aside) = Session::resumable(store, learner, scenario)?;
@@ -237,7 +242,7 @@ fn go_on(io: &mut Plain<'_, '_>) -> Option<(Option<Pick>, Action)> {
 }
 
 /// A decision: a number, or the timer running out. None when the learner quits.
-fn choose(io: &mut Plain<'_, '_>, run: &Run<'_>, opts: PlainOptions<'_>) -> Option<(Option<Pick>, Action)> {
+fn choose(io: &mut Plain<'_, '_>, run: &Run<'_>, opts: &PlainOptions<'_>) -> Option<(Option<Pick>, Action)> {
     let n = run.offered().len();
     let timer = run
         .node()

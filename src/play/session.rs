@@ -54,6 +54,9 @@ pub struct Session {
     _lock: RunLock,
     /// Files set aside while saving, to tell the learner about.
     pub set_aside: Vec<SetAside>,
+    /// The scenario in every language of its course, the source first (see
+    /// [`Session::in_languages`]); empty: only the language played.
+    versions: Vec<std::sync::Arc<Scenario>>,
 }
 
 /// A fresh seed for a run when none is given (recorded with the attempt): short enough to read
@@ -120,6 +123,7 @@ impl Session {
             attempt,
             _lock: lock,
             set_aside: vec![],
+            versions: Vec::new(),
         };
         let abandon = abandon.map(str::to_string);
         session.save_with(move |file| {
@@ -170,7 +174,15 @@ impl Session {
             attempt,
             _lock: lock,
             set_aside: aside.into_iter().collect(),
+            versions: Vec::new(),
         }))
+    }
+
+    /// The scenario in every language its course offers (the source first; from
+    /// [`crate::pack::Library::versions`]): the records queued when the run ends name it in each,
+    /// as an export of the same attempt does, whatever language it was played in.
+    pub fn in_languages(&mut self, versions: Vec<std::sync::Arc<Scenario>>) {
+        self.versions = versions;
     }
 
     pub fn attempt(&self) -> &Attempt {
@@ -233,7 +245,12 @@ impl Session {
             .collect();
         // Queued for the organization's Learning Record Store (`rehearse sync` sends them).
         let cfg = crate::lrs::config(&self.store).map(|c| c.xapi).unwrap_or_default();
-        let statements = crate::report::xapi::statements(&[s], &done, &self.learner, &cfg);
+        let same = |v: &&std::sync::Arc<Scenario>| v.id == s.id && v.content_hash == s.content_hash;
+        let mut versions: Vec<&Scenario> = self.versions.iter().filter(same).map(|v| v.as_ref()).collect();
+        if versions.is_empty() {
+            versions.push(s);
+        }
+        let statements = crate::report::xapi::statements(&versions, &done, &self.learner, &cfg);
         let queued = self.store.queue_statements(&done.id, statements);
         self.attempt = done;
         self.save_with(|_| ()).map_err(|e| CompleteError::NotSaved(e.to_string()))?;
@@ -268,7 +285,11 @@ impl Session {
         let done = |c: &Option<crate::progress::CourseStanding>| c.as_ref().is_some_and(|c| c.completed);
         Ok((done(&now) && !done(&before)).then(|| {
             let at = self.attempt.finished_at.clone().unwrap_or_else(now_rfc3339);
-            crate::report::xapi::course_completed(&s.course, &self.learner, &at, cfg)
+            let courses: Vec<(&str, &crate::scenario::Course)> = match self.versions.is_empty() {
+                true => vec![(s.language.as_str(), &*s.course)],
+                false => self.versions.iter().map(|v| (v.language.as_str(), &*v.course)).collect(),
+            };
+            crate::report::xapi::course_completed(&courses, &self.learner, &at, cfg)
         }))
     }
 

@@ -47,12 +47,19 @@ fn verb(name: &str) -> Value {
 
 /// The statement that a learner completed a course (every required scenario passed): one per
 /// learner and course, whatever attempt completed it, so that sending it again never duplicates.
+///
+/// `courses`: the course in each language (tag, course), the source first.
 pub fn course_completed(
-    course: &crate::scenario::Course,
+    courses: &[(&str, &crate::scenario::Course)],
     learner: &str,
     at: &str,
     cfg: &XapiConfig,
 ) -> Value {
+    let Some(&(_, course)) = courses.first() else { return Value::Null };
+    let mut name = Map::new();
+    for (tag, c) in courses {
+        name.entry(tag.to_string()).or_insert_with(|| json!(c.title));
+    }
     let base = cfg.iri_base.trim_end_matches('/');
     let id = Uuid::new_v5(&NAMESPACE, format!("course-completed:{}:{learner}", course.id).as_bytes());
     let required: Vec<String> = course.required().map(|r| format!("{base}/scenarios/{r}")).collect();
@@ -63,7 +70,7 @@ pub fn course_completed(
         "object": {
             "objectType": "Activity",
             "id": format!("{base}/courses/{}", course.id),
-            "definition": { "type": "http://adlnet.gov/expapi/activities/course", "name": { "en": course.title } }
+            "definition": { "type": "http://adlnet.gov/expapi/activities/course", "name": name }
         },
         "result": {
             "completion": true,

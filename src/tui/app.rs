@@ -350,7 +350,10 @@ impl<'a> App<'a> {
         }
     }
 
-    fn begin(&mut self, run: Run<'a>, session: Option<Session>, now: Instant) {
+    fn begin(&mut self, run: Run<'a>, mut session: Option<Session>, now: Instant) {
+        if let Some(s) = session.as_mut() {
+            s.in_languages(self.lib.versions(run.scenario()));
+        }
         let mut play =
             Play { previous_vars: run.vars().to_vec(), run, session, selected: 0, feed: vec![], timer: None };
         play.feed = feed_of(&play.run);
