@@ -162,6 +162,8 @@ fn dispatch(cli: Cli) -> Outcome {
         }
         Some(Command::Schema { course, translation }) => schema::run(course, translation),
         Some(Command::Translate { packs, scenario, lang, confirm, confirm_all }) => {
+            // The interface speaks as usual (`--lang` before the command); `lang` is the target.
+            language(None, None);
             translate::run(&packs_of(packs)?, &scenario, translate::Options { lang, confirm, confirm_all })
         }
         Some(Command::Facilitate { packs, scenario, lang, seed, report }) => {

@@ -30,7 +30,7 @@ pub fn run(packs: &[PathBuf], name: &str, opts: Options) -> super::Outcome {
     }
     let learner = opts.learner;
     if learner.trim().is_empty() || learner.chars().count() > 100 {
-        return Err(super::Error::Usage("--learner needs a name of 1 to 100 characters".into()));
+        return Err(super::Error::Usage(crate::t!("learner-name-length")));
     }
     let store = Store::open_default();
     let scale = timer_scale(opts.timer_scale);

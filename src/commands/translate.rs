@@ -4,6 +4,7 @@
 //! keeps its old fingerprint until the translator confirms it. Nothing a translator wrote is ever
 //! dropped: entries the source no longer has are kept as comments at the end.
 
+use crate::t;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -25,16 +26,14 @@ pub fn run(packs: &[PathBuf], name: &str, opts: Options) -> super::Outcome {
         s.course.languages.iter().find(|l| crate::scenario::translation::tag_matches(&opts.lang, l)).cloned()
     });
     let Some(tag) = tag else {
-        return Err(super::Error::Usage(format!(
-            "the course is not offered in \"{}\": its languages are {}; add the language to `languages` in course.toml first",
-            crate::text::sanitize_line(&opts.lang),
-            s.course.languages.join(", ")
+        return Err(super::Error::Usage(t!(
+            "translate-not-offered",
+            lang = &crate::text::sanitize_line(&opts.lang),
+            languages = &s.course.languages.join(", ")
         )));
     };
     if crate::scenario::translation::tag_matches(&tag, &s.language) && tag.eq_ignore_ascii_case(&s.language) {
-        return Err(super::Error::Usage(format!(
-            "{tag} is the scenario's own language: nothing to translate"
-        )));
+        return Err(super::Error::Usage(t!("translate-own-language", lang = &tag)));
     }
     let source_path = lib
         .entries
@@ -42,19 +41,14 @@ pub fn run(packs: &[PathBuf], name: &str, opts: Options) -> super::Outcome {
         .find(|e| e.scenario.id == s.id)
         .map(|e| PathBuf::from(&e.path))
         .filter(|p| p.is_file())
-        .ok_or_else(|| {
-            super::Error::Invalid(format!(
-                "`{}` is compiled into the program: translate it from a copy of the scenario file (give its path)",
-                s.id
-            ))
-        })?;
+        .ok_or_else(|| super::Error::Invalid(t!("translate-compiled-in", id = &s.id)))?;
     let path = source_path.with_file_name(format!("{}.{tag}.toml", s.id));
     let existing = match std::fs::read_to_string(&path) {
         Ok(text) => Some(text.parse::<Table>().map_err(|e| {
-            super::Error::Invalid(format!(
-                "{}: {}; fix it (or move it away) first: nothing was written",
-                path.display(),
-                e.message()
+            super::Error::Invalid(t!(
+                "translate-existing-broken",
+                path = &path.display().to_string(),
+                reason = e.message()
             ))
         })?),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
@@ -65,22 +59,25 @@ pub fn run(packs: &[PathBuf], name: &str, opts: Options) -> super::Outcome {
     for c in &opts.confirm {
         if s.node(c).is_none() {
             let hint = crate::scenario::did_you_mean(c, s.nodes.iter().map(|n| n.id.as_str()));
-            return Err(super::Error::Usage(format!("--confirm: the scenario has no node `{c}`.{hint}")));
+            return Err(super::Error::Usage(t!(
+                "translate-confirm-no-node",
+                node = &crate::text::sanitize_line(c),
+                hint = &hint
+            )));
         }
     }
     let (text, counts) = write(&s, &tag, existing.as_ref(), &opts, &source_path);
     crate::progress::write_file(&path, text.as_bytes())?;
     super::print(&format!(
-        "Wrote {}: {} entries translated, {} to translate, {} to check (the source changed){}.\n",
-        path.display(),
-        counts.done,
-        counts.todo,
-        counts.stale,
-        if counts.kept > 0 {
-            format!(", {} kept as comments (no longer in the source)", counts.kept)
-        } else {
-            String::new()
-        }
+        "{}\n",
+        t!(
+            "translate-wrote",
+            path = &path.display().to_string(),
+            done = counts.done,
+            todo = counts.todo,
+            stale = counts.stale,
+            kept = counts.kept
+        )
     ));
     Ok(super::OK)
 }
@@ -137,16 +134,9 @@ fn write(
     let mut c = Counts::default();
     let mut out = String::new();
     let file = source_path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-    let _ = writeln!(
-        out,
-        "# Translation of \"{}\" ({file}) into {tag}: write each text below its source (the comment\n\
-         # above it). An empty text is shown in the source language. `source` is the fingerprint of the\n\
-         # source texts an entry translates; when the source changes, check the translation, then run\n\
-         # `rehearse translate {} --lang {tag} --confirm NODE-ID` (or --confirm-all).\n\
-         # Ids, scores, conditions and endings come from the source file: only texts live here.",
-        crate::text::sanitize_line(&s.title),
-        s.id
-    );
+    let title = crate::text::sanitize_line(&s.title);
+    let header = t!("translate-file-header", title = &title, file = file, lang = tag, id = &s.id);
+    comment(&mut out, &header);
     let _ = writeln!(out, "format = 1\nlanguage = {}\ntranslates = {}\n", lit(tag), lit(&s.id));
     out.push_str("[scenario]\n");
     comment(&mut out, &s.title);
@@ -165,9 +155,7 @@ fn write(
     if let Some(nodes) = get(old, &["nodes"]).and_then(Value::as_table) {
         let gone: Vec<(&String, &Value)> = nodes.iter().filter(|(id, _)| s.node(id).is_none()).collect();
         if !gone.is_empty() {
-            out.push_str(
-                "# Translations of nodes the source no longer has (kept so that no work is lost):\n",
-            );
+            comment(&mut out, &t!("translate-file-gone"));
             for (id, v) in gone {
                 c.kept += 1;
                 let mut t = Table::new();
@@ -191,10 +179,7 @@ fn write_node(out: &mut String, node: &Node, old: Option<&Table>, opts: &Options
     let source = match prev.and_then(|p| p.get("source")).and_then(Value::as_str) {
         Some(f) if f != now && !confirmed => {
             c.stale += 1;
-            let _ = writeln!(
-                out,
-                "# The source of this node changed after it was translated: check it, then confirm."
-            );
+            comment(out, &t!("translate-file-stale"));
             f.to_string()
         }
         _ => now,

@@ -79,10 +79,10 @@ impl Store {
             use std::os::unix::fs::PermissionsExt;
             let mode = fs::metadata(&self.root).ok()?.permissions().mode();
             if mode & 0o077 != 0 {
-                return Some(format!(
-                    "the data folder {} can be read by other users of this machine (permissions {:o}); learners' results are kept there: `chmod 700` it unless that is what you want",
-                    self.root.display(),
-                    mode & 0o777
+                return Some(crate::t!(
+                    "data-folder-exposed",
+                    folder = &self.root.display().to_string(),
+                    mode = &format!("{:o}", mode & 0o777)
                 ));
             }
         }

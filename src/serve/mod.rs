@@ -136,11 +136,13 @@ fn host_key(store: &Store) -> anyhow::Result<PrivateKey> {
     let path = dir.join("host_ed25519_key");
     if let Ok(text) = std::fs::read_to_string(&path) {
         return PrivateKey::from_openssh(&text)
-            .with_context(|| format!("{}: not a host key", path.display()));
+            .with_context(|| t!("serve-bad-host-key", path = &path.display().to_string()));
     }
     crate::progress::private_dir(&dir)?;
-    let key = PrivateKey::random(&mut rand::rng(), Algorithm::Ed25519).context("making a host key")?;
-    let text = key.to_openssh(russh::keys::ssh_key::LineEnding::LF).context("writing the host key")?;
+    let key = PrivateKey::random(&mut rand::rng(), Algorithm::Ed25519)
+        .with_context(|| t!("serve-cannot-make-key"))?;
+    let text =
+        key.to_openssh(russh::keys::ssh_key::LineEnding::LF).with_context(|| t!("serve-cannot-make-key"))?;
     crate::progress::write_file(&path, text.as_bytes())?;
     Ok(key)
 }
@@ -151,7 +153,7 @@ pub fn serve(store: Store, opts: Options) -> anyhow::Result<u8> {
         .worker_threads(2)
         .enable_all()
         .build()
-        .context("starting the server")?;
+        .with_context(|| t!("serve-cannot-start"))?;
     runtime.block_on(run(store, opts))
 }
 

@@ -110,7 +110,8 @@ pub(crate) struct Term {
 pub(crate) fn with_terminal<T>(f: impl FnOnce(&mut Term) -> anyhow::Result<T>) -> anyhow::Result<T> {
     let stop = Arc::new(AtomicBool::new(false));
     for sig in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP, signal_hook::consts::SIGINT] {
-        signal_hook::flag::register(sig, Arc::clone(&stop)).context("installing signal handlers")?;
+        signal_hook::flag::register(sig, Arc::clone(&stop))
+            .with_context(|| crate::t!("signals-not-set-up"))?;
     }
     let mut terminal = ratatui::try_init().with_context(|| crate::t!("terminal-not-set-up"))?;
     // Start from a blank screen: drawing only sends what changed, so leftovers would stay. (Before

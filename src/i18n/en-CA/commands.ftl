@@ -270,3 +270,27 @@ lrs-credentials-refused = the LRS refused the credentials (check REHEARSE_LRS_US
 lrs-not-json = the LRS answered with something that is not JSON: { $reason }
 lrs-answered = the LRS answered { $code }: { $body }
 lrs-not-an-lrs = the address answered 200 but not with the ids of the statements, as an LRS does (is REHEARSE_LRS_URL the xAPI endpoint, and not a login page or a network's sign-in page?): { $body }
+
+## rehearse translate
+
+translate-not-offered = the course is not offered in "{ $lang }": its languages are { $languages }; add the language to `languages` in course.toml first
+translate-own-language = { $lang } is the scenario's own language: nothing to translate
+translate-compiled-in = `{ $id }` is compiled into the program: translate it from a copy of the scenario file (give its path)
+translate-existing-broken = { $path }: { $reason }; fix it (or move it away) first: nothing was written
+translate-confirm-no-node = --confirm: the scenario has no node `{ $node }`.{ $hint }
+translate-wrote = Wrote { $path }: { $done ->
+    [one] { $done } entry translated
+   *[other] { $done } entries translated
+}, { $todo } to translate, { $stale } to check (the source changed){ $kept ->
+    [0] {""}
+    [one] , { $kept } kept as a comment (no longer in the source)
+   *[other] , { $kept } kept as comments (no longer in the source)
+}.
+# The comment at the top of a translation file (each line becomes a "# " comment line).
+translate-file-header = Translation of "{ $title }" ({ $file }) into { $lang }: write each text below its source (the comment
+    above it). An empty text is shown in the source language. `source` is the fingerprint of the
+    source texts an entry translates; when the source changes, check the translation, then run
+    `rehearse translate { $id } --lang { $lang } --confirm NODE-ID` (or --confirm-all).
+    Ids, scores, conditions and endings come from the source file: only texts live here.
+translate-file-gone = Translations of nodes the source no longer has (kept so that no work is lost):
+translate-file-stale = The source of this node changed after it was translated: check it, then confirm.

@@ -108,3 +108,10 @@ serve-state-finished = { $scenario }: finished, { $percent }, { $passed ->
 serve-connected = connected
 serve-left = left
 serve-stopped = The class is over: every learner was told, and every result is saved.
+
+serve-bad-host-key = { $path } is not a host key: move it away and start again to make a new one (learners' SSH clients will then say that the server's key changed)
+serve-cannot-make-key = the server's host key could not be made
+serve-cannot-start = the classroom server could not start
+signals-not-set-up = the program could not ask to be told of Ctrl-C and of the terminal closing
+learner-name-length = --learner needs a name of 1 to 100 characters
+data-folder-exposed = the data folder { $folder } can be read by other users of this machine (permissions { $mode }); learners' results are kept there: `chmod 700` it unless that is what you want

@@ -289,3 +289,27 @@ lrs-credentials-refused = le LRS a refusé les identifiants (vérifiez REHEARSE_
 lrs-not-json = le LRS a répondu par autre chose que du JSON{"\u00A0"}: { $reason }
 lrs-answered = le LRS a répondu { $code }{"\u00A0"}: { $body }
 lrs-not-an-lrs = l'adresse a répondu 200, mais pas avec les identifiants des déclarations comme le fait un LRS (REHEARSE_LRS_URL est-elle bien l'adresse xAPI, et non une page de connexion ou la page d'accès d'un réseau{"\u00A0"}?){"\u00A0"}: { $body }
+
+## rehearse translate
+
+translate-not-offered = le cours n'est pas offert en «{"\u00A0"}{ $lang }{"\u00A0"}»{"\u00A0"}: ses langues sont { $languages }{"\u00A0"}; ajoutez d'abord la langue à `languages` dans course.toml
+translate-own-language = { $lang } est la langue même du scénario{"\u00A0"}: rien à traduire
+translate-compiled-in = `{ $id }` est intégré au programme{"\u00A0"}: traduisez-le à partir d'une copie du fichier du scénario (donnez son chemin)
+translate-existing-broken = { $path }{"\u00A0"}: { $reason }{"\u00A0"}; corrigez-le (ou déplacez-le) d'abord{"\u00A0"}: rien n'a été écrit
+translate-confirm-no-node = --confirm{"\u00A0"}: le scénario n'a pas de nœud `{ $node }`.{ $hint }
+translate-wrote = { $path } écrit{"\u00A0"}: { $done ->
+    [one] { $done } entrée traduite
+   *[other] { $done } entrées traduites
+}, { $todo } à traduire, { $stale } à vérifier (la source a changé){ $kept ->
+    [0] {""}
+    [one] , { $kept } gardée en commentaire (absente de la source)
+   *[other] , { $kept } gardées en commentaire (absentes de la source)
+}.
+# Le commentaire en tête d'un fichier de traduction (chaque ligne devient une ligne de commentaire « # »).
+translate-file-header = Traduction de «{"\u00A0"}{ $title }{"\u00A0"}» ({ $file }) en { $lang }{"\u00A0"}: écrivez chaque texte sous sa source (le
+    commentaire au-dessus). Un texte vide est montré dans la langue source. `source` est l'empreinte
+    des textes source qu'une entrée traduit{"\u00A0"}; quand la source change, vérifiez la traduction, puis lancez
+    `rehearse translate { $id } --lang { $lang } --confirm ID-DU-NŒUD` (ou --confirm-all).
+    Les identifiants, les points, les conditions et les fins viennent du fichier source{"\u00A0"}: seuls les textes sont ici.
+translate-file-gone = Traductions de nœuds que la source n'a plus (gardées pour ne perdre aucun travail){"\u00A0"}:
+translate-file-stale = La source de ce nœud a changé après sa traduction{"\u00A0"}: vérifiez-la, puis confirmez.

@@ -108,3 +108,10 @@ serve-state-finished = { $scenario }{"\u00A0"}: terminé, { $percent }, { $passe
 serve-connected = connectée
 serve-left = partie
 serve-stopped = La séance est terminée{"\u00A0"}: chaque personne a été prévenue, et chaque résultat est enregistré.
+
+serve-bad-host-key = { $path } n'est pas une clé d'hôte{"\u00A0"}: déplacez-le et relancez pour en créer une nouvelle (les clients SSH des personnes de la classe diront alors que la clé du serveur a changé)
+serve-cannot-make-key = la clé d'hôte du serveur n'a pas pu être créée
+serve-cannot-start = le serveur de la classe n'a pas pu démarrer
+signals-not-set-up = le programme n'a pas pu demander à être averti de Ctrl-C et de la fermeture du terminal
+learner-name-length = --learner demande un nom de 1 à 100 caractères
+data-folder-exposed = le dossier de données { $folder } peut être lu par les autres utilisateurs de cet ordinateur (permissions { $mode }){"\u00A0"}; les résultats des personnes y sont gardés{"\u00A0"}: faites `chmod 700` à moins que ce ne soit voulu
