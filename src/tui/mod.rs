@@ -19,9 +19,8 @@ use std::time::{Duration, Instant};
 use anyhow::Context;
 use crossterm::event::{self, Event, KeyEvent, KeyEventKind};
 
-pub use app::{
-    debrief_command, heading, map_key, names_someone, App, DebriefView, Msg, PlayOptions, Screen, Scroll,
-};
+pub use crate::present::{heading, names_someone};
+pub use app::{debrief_command, map_key, App, DebriefView, Msg, PlayOptions, Screen, Scroll};
 pub use view::{debrief_lines, wrap, MIN_HEIGHT, MIN_WIDTH};
 
 use crate::engine::Run;

@@ -30,7 +30,6 @@ channel-meeting = Meeting
 channel-news = News
 channel-note = Note
 # "Post from @citizen_k", "Phone call from Local radio, 16:20".
-channel-from = { $channel } from { $from }
 # A card's heading on the play screen. $sender: person when $from reads as a name or a handle
 # ("Post from @citizen_k", "Email from Amira Haddad"), source otherwise ("Meeting · Your manager",
 # "Reply · Eastgate thread, an hour later"). $elide: yes when $from starts with a vowel (French

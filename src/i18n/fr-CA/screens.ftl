@@ -32,7 +32,6 @@ channel-news = Nouvelles
 channel-note = Note
 # « Publication · @citoyen_k », « Appel téléphonique · Radio locale, 16 h 20 » : la provenance
 # est souvent une heure ou un lieu, et « de » demanderait des élisions (« d'Élise »).
-channel-from = { $channel } · { $from }
 # L'en-tête d'une carte à l'écran de jeu. $sender : person quand $from se lit comme un nom ou un
 # pseudo (« Publication de @citoyen_k », « Courriel d'Amira Haddad »), source sinon
 # (« Réunion · Votre gestionnaire », « Réponse · Fil d'Eastgate, une heure plus tard »).
