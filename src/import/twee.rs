@@ -4,6 +4,7 @@
 //! (lessons, scores, feedback) is left as `TODO` comments, and story-format code (Harlowe,
 //! SugarCube, Chapbook macros) is kept as comments and flagged, never run.
 
+use crate::t;
 use std::collections::HashMap;
 
 /// A passage of a story.
@@ -295,19 +296,12 @@ pub fn to_scenario(story: &Story, id: &str) -> (String, Notes) {
         .unwrap_or(&story.passages[0].name);
     let title = story.title.clone().unwrap_or_else(|| id.to_string());
     let mut out = String::new();
-    out.push_str(&format!(
-        "# Imported from a Twine story{} by `rehearse import twee`. What Twine cannot express is marked\n\
-         # TODO: the lessons each choice serves (`score`), why each choice was good or bad (`feedback`),\n\
-         # the kind of each ending, and the level and summary. Story-format code is kept as comments:\n\
-         # rehearse does not run it; rebuild what it did with [vars], `set` and `if`.\n",
-        story.format.as_ref().map_or(String::new(), |f| format!(" ({f})"))
-    ));
+    let format = story.format.as_deref().map(comment_text).unwrap_or_else(|| "none".into());
+    comment(&mut out, &t!("twee-file-header", format = &format));
     out.push_str("format = 1\n\n[scenario]\n");
     out.push_str(&format!("id = {}\ntitle = {}\n", lit(id), lit(&title)));
-    out.push_str(
-        "summary = \"TODO: one paragraph shown before the learner starts: the situation and their role.\"\n",
-    );
-    out.push_str("level = \"101\"                  # TODO: \"101\" (every employee) or \"advanced\" (official account holders)\n");
+    out.push_str(&format!("summary = {}\n", lit(&t!("twee-summary-todo"))));
+    out.push_str(&format!("level = \"101\"                  # {}\n", comment_text(&t!("twee-level-todo"))));
     let words: usize = story.passages.iter().map(|p| p.text.split_whitespace().count()).sum();
     out.push_str(&format!("minutes = {}\nstart = {}\n\n", (words / 150 + 2).clamp(1, 600), lit(&ids[start])));
 
@@ -316,17 +310,19 @@ pub fn to_scenario(story: &Story, id: &str) -> (String, Notes) {
         let (prose, links, code) = split_passage(&p.text);
         notes.links += links.len();
         notes.macros += code.len();
-        out.push_str(&format!("[[nodes]]\n# Twine passage: {}", p.name.replace('\n', " ")));
-        if !p.tags.is_empty() {
-            out.push_str(&format!(" (tags: {})", p.tags.join(" ")));
-        }
-        out.push('\n');
+        out.push_str("[[nodes]]\n");
+        let name = comment_text(&p.name);
+        let passage = match p.tags.is_empty() {
+            true => t!("twee-passage", name = &name),
+            false => t!("twee-passage-tagged", name = &name, tags = &comment_text(&p.tags.join(" "))),
+        };
+        comment(&mut out, &passage);
         for c in &code {
-            out.push_str(&format!("# TODO: story-format code, not converted: {}\n", c.replace('\n', " ")));
+            comment(&mut out, &t!("twee-code-todo", code = &comment_text(c)));
         }
         out.push_str(&format!("id = {}\n", lit(&ids[&p.name])));
-        let text = if prose.is_empty() { "TODO: this passage had no text of its own." } else { &prose };
-        out.push_str(&format!("text = {}\n", lit(text)));
+        let text = if prose.is_empty() { t!("twee-no-text") } else { prose.clone() };
+        out.push_str(&format!("text = {}\n", lit(&text)));
         let target = |l: &Link, stubs: &mut Vec<String>, notes: &mut Notes| -> String {
             match ids.get(&l.target) {
                 Some(t) => t.clone(),
@@ -341,33 +337,50 @@ pub fn to_scenario(story: &Story, id: &str) -> (String, Notes) {
             }
         };
         match links.len() {
-            0 => out.push_str(
-                "ending = \"mixed\"                # TODO: \"success\", \"mixed\" or \"failure\"\n",
-            ),
+            0 => out.push_str(&format!(
+                "ending = \"mixed\"                # {}\n",
+                comment_text(&t!("twee-ending-todo"))
+            )),
             1 => {
-                out.push_str(&format!("# The link's text was: {}\n", links[0].text));
+                comment(&mut out, &t!("twee-link-text", text = &comment_text(&links[0].text)));
                 out.push_str(&format!("next = {}\n", lit(&target(&links[0], &mut stubs, &mut notes))));
             }
             _ => {
-                out.push_str("# TODO: a `discuss` prompt for classroom use\n");
+                comment(&mut out, &t!("twee-discuss-todo"));
                 for l in &links {
                     out.push_str(&format!("\n[[nodes.choices]]\ntext = {}\n", lit(&l.text)));
                     out.push_str(&format!("next = {}\n", lit(&target(l, &mut stubs, &mut notes))));
-                    out.push_str(
-                        "# TODO: score = { lesson-id = 2 }, and feedback = \"why this was good or bad\"\n",
-                    );
+                    comment(&mut out, &t!("twee-score-todo"));
                 }
             }
         }
         out.push('\n');
     }
     for (stub, name) in stubs.iter().zip(&notes.missing) {
+        out.push_str("[[nodes]]\n");
+        comment(&mut out, &t!("twee-missing-passage", name = &comment_text(name)));
         out.push_str(&format!(
-            "[[nodes]]\n# TODO: the story links to a passage \"{name}\" that it does not have\nid = {}\ntext = \"TODO: write this passage.\"\nending = \"mixed\"\n\n",
-            lit(stub)
+            "id = {}\ntext = {}\nending = \"mixed\"\n\n",
+            lit(stub),
+            lit(&t!("twee-write-passage"))
         ));
     }
     (out, notes)
+}
+
+/// `text` fit for one comment line: a TOML comment may not hold control characters (a line
+/// break would end it; the rest make the file invalid), so each becomes a space.
+fn comment_text(text: &str) -> String {
+    text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect()
+}
+
+/// `text` (from a message: it may run over several lines) as comment lines.
+fn comment(out: &mut String, text: &str) {
+    for line in text.lines() {
+        out.push_str("# ");
+        out.push_str(&comment_text(line));
+        out.push('\n');
+    }
 }
 
 #[cfg(test)]
@@ -413,5 +426,22 @@ mod tests {
         assert_eq!(story.passages[0].name, "Begin [here]");
         assert_eq!(story.passages[0].tags, ["intro", "tense"]);
         assert_eq!(kebab("Begin [here]"), "begin-here");
+    }
+
+    /// Names, tags, link texts and code from the story land in comments: control characters
+    /// in them (a carriage return, a bell) must not end the comment or break the file.
+    #[test]
+    fn control_characters_from_the_story_never_break_the_file() {
+        let story = parse_twee(
+            ":: Start [a\u{7}tag]\n(set: $x\r to 1)Hello [[Go\u{7}on->Next\rroom]]\n\n:: Next\rroom\nOne [[more->End]]\n\n:: End\nBye\n",
+        );
+        let (text, _) = to_scenario(&story, "ctl");
+        for line in text.lines().filter(|l| l.trim_start().starts_with('#')) {
+            assert!(!line.chars().any(char::is_control), "{line:?}");
+        }
+        let course = crate::scenario::load_course(include_str!("../../scenarios/course.toml")).value.unwrap();
+        let loaded = crate::scenario::load_scenario(text.as_bytes(), &std::sync::Arc::new(course));
+        let errors: Vec<_> = loaded.diagnostics.iter().filter(|d| d.is_error()).collect();
+        assert!(loaded.value.is_some() && errors.is_empty(), "{errors:?}\n{text}");
     }
 }

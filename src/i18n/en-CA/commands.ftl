@@ -294,3 +294,25 @@ translate-file-header = Translation of "{ $title }" ({ $file }) into { $lang }: 
     Ids, scores, conditions and endings come from the source file: only texts live here.
 translate-file-gone = Translations of nodes the source no longer has (kept so that no work is lost):
 translate-file-stale = The source of this node changed after it was translated: check it, then confirm.
+
+## The scenario file `rehearse import twee` writes (each message becomes "# " comment lines; keep "TODO" so that authors can search for it)
+
+twee-file-header = Imported from a Twine story{ $format ->
+    [none] {""}
+   *[other] {" "}({ $format })
+} by `rehearse import twee`. What Twine cannot express is marked
+    TODO: the lessons each choice serves (`score`), why each choice was good or bad (`feedback`),
+    the kind of each ending, and the level and summary. Story-format code is kept as comments:
+    rehearse does not run it; rebuild what it did with [vars], `set` and `if`.
+twee-summary-todo = TODO: one paragraph shown before the learner starts: the situation and their role.
+twee-level-todo = TODO: "101" (every employee) or "advanced" (official account holders)
+twee-passage = Twine passage: { $name }
+twee-passage-tagged = Twine passage: { $name } (tags: { $tags })
+twee-code-todo = TODO: story-format code, not converted: { $code }
+twee-no-text = TODO: this passage had no text of its own.
+twee-ending-todo = TODO: "success", "mixed" or "failure"
+twee-link-text = The link's text was: { $text }
+twee-discuss-todo = TODO: a `discuss` prompt for classroom use
+twee-score-todo = TODO: score = { "{" } lesson-id = 2 { "}" }, and feedback = "why this was good or bad"
+twee-missing-passage = TODO: the story links to a passage "{ $name }" that it does not have
+twee-write-passage = TODO: write this passage.

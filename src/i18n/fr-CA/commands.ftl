@@ -313,3 +313,25 @@ translate-file-header = Traduction de «{"\u00A0"}{ $title }{"\u00A0"}» ({ $fil
     Les identifiants, les points, les conditions et les fins viennent du fichier source{"\u00A0"}: seuls les textes sont ici.
 translate-file-gone = Traductions de nœuds que la source n'a plus (gardées pour ne perdre aucun travail){"\u00A0"}:
 translate-file-stale = La source de ce nœud a changé après sa traduction{"\u00A0"}: vérifiez-la, puis confirmez.
+
+## Le fichier de scénario qu'écrit `rehearse import twee` (chaque message devient des lignes de commentaire « # » ; « TODO » reste, pour que les auteurs puissent le chercher)
+
+twee-file-header = Importé d'une histoire Twine{ $format ->
+    [none] {""}
+   *[other] {" "}({ $format })
+} par `rehearse import twee`. Ce que Twine ne peut pas exprimer est marqué
+    TODO{"\u00A0"}: les leçons que sert chaque choix (`score`), pourquoi chaque choix était bon ou mauvais (`feedback`),
+    le genre de chaque fin, ainsi que le niveau et le résumé. Le code du format d'histoire est gardé en commentaire{"\u00A0"}:
+    rehearse ne l'exécute pas{"\u00A0"}; refaites ce qu'il faisait avec [vars], `set` et `if`.
+twee-summary-todo = TODO{"\u00A0"}: un paragraphe montré avant de commencer{"\u00A0"}: la situation et le rôle de la personne.
+twee-level-todo = TODO{"\u00A0"}: "101" (tout le personnel) ou "advanced" (responsables de comptes officiels)
+twee-passage = Passage Twine{"\u00A0"}: { $name }
+twee-passage-tagged = Passage Twine{"\u00A0"}: { $name } (étiquettes{"\u00A0"}: { $tags })
+twee-code-todo = TODO{"\u00A0"}: code du format d'histoire, non converti{"\u00A0"}: { $code }
+twee-no-text = TODO{"\u00A0"}: ce passage n'avait pas de texte à lui.
+twee-ending-todo = TODO{"\u00A0"}: "success", "mixed" ou "failure"
+twee-link-text = Le texte du lien était{"\u00A0"}: { $text }
+twee-discuss-todo = TODO{"\u00A0"}: une question `discuss` pour la classe
+twee-score-todo = TODO{"\u00A0"}: score = { "{" } lesson-id = 2 { "}" }, et feedback = "pourquoi ce choix était bon ou mauvais"
+twee-missing-passage = TODO{"\u00A0"}: l'histoire mène à un passage «{"\u00A0"}{ $name }{"\u00A0"}» qu'elle n'a pas
+twee-write-passage = TODO{"\u00A0"}: écrivez ce passage.

@@ -61,14 +61,14 @@ import-summary = { $passages ->
 } et { $links ->
     [one] { $links } lien
    *[other] { $links } liens
-}{"\u003B"} { $macros ->
+}{"\u00A0;"} { $macros ->
     [0] aucun code de format d'histoire
     [one] { $macros } bout de code de format d'histoire gardé en commentaire
    *[other] { $macros } bouts de code de format d'histoire gardés en commentaires
 }{ $missing ->
     [0] {""}
-    [one] {"\u003B"} { $missing } lien vers un passage absent de l'histoire (un nœud TODO le remplace)
-   *[other] {"\u003B"} { $missing } liens vers des passages absents de l'histoire (des nœuds TODO les remplacent)
+    [one] {"\u00A0;"} { $missing } lien vers un passage absent de l'histoire (un nœud TODO le remplace)
+   *[other] {"\u00A0;"} { $missing } liens vers des passages absents de l'histoire (des nœuds TODO les remplacent)
 }.
 import-next = Étape suivante{"\u00A0"}: remplissez les TODO (leçons, points, rétroaction, fins), puis lancez `rehearse validate { $file }` et `rehearse preview { $file }`.
 
