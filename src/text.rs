@@ -7,7 +7,7 @@
 use std::borrow::Cow;
 
 /// True for characters that must never reach a terminal as they are.
-fn is_unsafe(c: char) -> bool {
+pub fn is_unsafe(c: char) -> bool {
     match c {
         '\n' | '\t' => false,
         c if c.is_control() => true, // C0, DEL, C1 (ESC, BEL, CSI, OSC...)

@@ -207,3 +207,19 @@ fn finished_and_abandoned_runs_leave_no_lock_files_and_old_temporary_files_are_c
     assert_eq!(count(&runs), 0, "the abandoned attempt's lock file went too");
     assert!(!old.exists() && fresh.exists());
 }
+
+#[test]
+fn an_escape_sequence_in_a_learner_name_never_reaches_the_terminal() {
+    let home = tempfile::tempdir().unwrap();
+    let out = Command::cargo_bin("rehearse")
+        .unwrap()
+        .env("REHEARSE_HOME", home.path())
+        .args(["play", "tests/fixtures/pack/sample.toml", "--plain", "--seed", "1"])
+        .args(["--learner", "eve\u{1b}]0;owned\u{7}\u{1b}[2J"])
+        .write_stdin("\n1\n")
+        .output()
+        .unwrap();
+    let all = [out.stdout, out.stderr].concat();
+    assert!(!all.contains(&0x1b) && !all.contains(&0x07), "{}", String::from_utf8_lossy(&all));
+    assert!(String::from_utf8_lossy(&all).contains("eve"), "the name is still shown, made visible");
+}

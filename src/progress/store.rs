@@ -116,11 +116,14 @@ impl Store {
     pub fn learner(&self, given: Option<String>) -> String {
         let given = given.filter(|g| !g.trim().is_empty());
         let env = std::env::var("REHEARSE_LEARNER").ok().filter(|v| !v.trim().is_empty());
-        given
+        let name = given
             .or(env)
             .map(|l| l.trim().to_string())
             .or_else(|| self.last_learner())
-            .unwrap_or_else(default_learner)
+            .unwrap_or_else(default_learner);
+        // A name is shown on screens and in messages: escape sequences and control characters
+        // in it become visible symbols here, once, rather than reaching a terminal.
+        crate::text::sanitize_line(&name)
     }
 
     /// The language a learner chose, read without side effects (a damaged file is left for

@@ -72,6 +72,8 @@ fn utf8(b: &[u8]) -> Parsed {
         return Parsed::Incomplete;
     }
     match std::str::from_utf8(&b[..len]).ok().and_then(|s| s.chars().next()) {
+        // A C1 control (U+009B is a CSI to some terminals) or a bidi override is no key.
+        Some(c) if crate::text::is_unsafe(c) => Parsed::Key(None, len),
         Some(c) => Parsed::Key(key(KeyCode::Char(c)), len),
         None => Parsed::Key(None, 1),
     }
@@ -168,5 +170,23 @@ mod tests {
         let e = "é".as_bytes();
         assert!(codes(&mut r, &e[..1]).is_empty());
         assert_eq!(codes(&mut r, &e[1..]), [KeyCode::Char('é')]);
+    }
+
+    /// A learner's terminal can send any bytes: C1 controls and bidi overrides typed in (into a
+    /// learner name, say) would reach screens as they are, so they are no keys at all.
+    #[test]
+    fn c1_controls_and_bidi_overrides_are_not_keys() {
+        let mut r = KeyReader::default();
+        assert_eq!(
+            codes(&mut r, "a\u{9b}31mb\u{202e}c".as_bytes()),
+            [
+                KeyCode::Char('a'),
+                KeyCode::Char('3'),
+                KeyCode::Char('1'),
+                KeyCode::Char('m'),
+                KeyCode::Char('b'),
+                KeyCode::Char('c')
+            ]
+        );
     }
 }

@@ -517,7 +517,9 @@ impl<'a> App<'a> {
         let last = pick.names.len();
         let mut chosen = None;
         match (msg, &mut pick.input) {
-            (Msg::Char(c), Some(input)) if input.chars().count() < 60 && !c.is_control() => input.push(c),
+            (Msg::Char(c), Some(input)) if input.chars().count() < 60 && !crate::text::is_unsafe(c) => {
+                input.push(c)
+            }
             (Msg::Backspace, Some(input)) => {
                 input.pop();
             }
