@@ -86,10 +86,12 @@ impl Class {
             .clone()
     }
 
-    /// Whether `addr` may try a code now.
-    fn may_try(&self, addr: IpAddr) -> bool {
+    /// How long `addr` must wait before its next code is checked (zero when it may try now).
+    fn wait_before_try(&self, addr: IpAddr) -> Duration {
         let f = self.failures.lock().unwrap_or_else(|e| e.into_inner());
-        f.get(&addr).and_then(|f| f.until).is_none_or(|until| Instant::now() >= until)
+        f.get(&addr)
+            .and_then(|f| f.until)
+            .map_or(Duration::ZERO, |until| until.saturating_duration_since(Instant::now()))
     }
 
     fn failed(&self, addr: IpAddr) {
@@ -265,7 +267,10 @@ impl Conn {
 
     /// Checks a code; a wrong one leaves only `then` to try (the code prompt, so that a client
     /// does not fall back from it to a password prompt; it asks three times, then stops).
-    fn check(&mut self, user: &str, code: &str, then: Option<MethodKind>) -> Auth {
+    /// After wrong codes from the same address, the answer waits out its back-off first: a
+    /// learner behind the same address as a mistyping classmate gets in a little later, never
+    /// refused with the right code; someone guessing gets one answer per back-off.
+    async fn check(&mut self, user: &str, code: &str, then: Option<MethodKind>) -> Auth {
         let ip = self.peer.ip();
         let wrong = Auth::Reject {
             proceed_with_methods: then.map(|m| {
@@ -275,8 +280,9 @@ impl Conn {
             }),
             partial_success: false,
         };
-        if !self.class.may_try(ip) {
-            return wrong;
+        let wait = self.class.wait_before_try(ip);
+        if !wait.is_zero() {
+            tokio::time::sleep(wait).await;
         }
         match learner_name(user) {
             Some(name) if same_code(code, &self.class.code) => {
@@ -316,7 +322,7 @@ impl Handler for Conn {
     }
 
     async fn auth_password(&mut self, user: &str, password: &str) -> Result<Auth, Self::Error> {
-        Ok(self.check(user, password, None))
+        Ok(self.check(user, password, None).await)
     }
 
     async fn auth_keyboard_interactive<'a>(
@@ -326,7 +332,7 @@ impl Handler for Conn {
         response: Option<russh::server::Response<'a>>,
     ) -> Result<Auth, Self::Error> {
         match response.and_then(|mut r| r.next().map(|b| String::from_utf8_lossy(&b).to_string())) {
-            Some(code) => Ok(self.check(user, &code, Some(MethodKind::KeyboardInteractive))),
+            Some(code) => Ok(self.check(user, &code, Some(MethodKind::KeyboardInteractive)).await),
             None => Ok(Auth::Partial {
                 name: "rehearse".into(),
                 instructions: t!("serve-code-instructions").into(),
