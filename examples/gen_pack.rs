@@ -10,7 +10,10 @@ fn main() {
     let nodes: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(10_000);
     let files: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(10);
     std::fs::create_dir_all(&dir).expect("create the folder");
-    std::fs::write(dir.join("course.toml"), include_str!("../scenarios/course.toml")).expect("write course");
+    // The bundled course's lessons, without its list of scenarios (the generated pack has its own).
+    let course = include_str!("../scenarios/course.toml");
+    let lessons = course.find("\n[[scenarios]]").map_or(course, |end| &course[..end]);
+    std::fs::write(dir.join("course.toml"), lessons).expect("write course");
     for f in 0..files {
         std::fs::write(dir.join(format!("gen-{f:03}.toml")), scenario(f, nodes / files))
             .expect("write scenario");
