@@ -11,6 +11,7 @@ pub mod limits;
 pub mod model;
 mod raw;
 mod read;
+mod syntax_words;
 pub mod translation;
 mod validate;
 
@@ -173,7 +174,7 @@ fn explain_syntax_error(text: &str, span: Range<usize>, message: &str) -> (Range
             return (span, t!("diag-toml-duplicate-key", key = &key, line = first));
         }
     }
-    (span, t!("diag-toml-syntax", message = message))
+    (span, t!("diag-toml-syntax", message = &syntax_words::localized(message)))
 }
 
 /// Where the last `"""` or `'''` that opens a string and never closes starts (quotes inside
