@@ -1,11 +1,13 @@
 //! JSON Schemas of the scenario file and of `course.toml`, written to match the loader exactly
 //! (`src/scenario/raw.rs`, `course.rs`, `limits.rs`): the same required keys, no unknown keys,
 //! the same types, enums and integer ranges. Cross-references (node ids, lesson ids, variables,
-//! conditions) are beyond a schema: `rehearse validate` checks those.
+//! conditions) are beyond a schema: `rehearse validate` checks those. Descriptions and titles are
+//! what an editor shows on hover: they are in the language the program speaks.
 
 use serde_json::{json, Value};
 
 use crate::scenario::limits::*;
+use crate::t;
 
 fn text() -> Value {
     json!({ "type": "string", "maxLength": MAX_TEXT_CHARS })
@@ -14,14 +16,14 @@ fn text() -> Value {
 fn points() -> Value {
     json!({
         "type": "object",
-        "description": "Whole numbers by key: lesson ids (score) or variable names (set).",
+        "description": t!("schema-points"),
         "additionalProperties": { "type": "integer", "minimum": -MAX_POINTS, "maximum": MAX_POINTS }
     })
 }
 
 fn next() -> Value {
     json!({
-        "description": "A node id, or a list of branches.",
+        "description": t!("schema-next"),
         "oneOf": [
             { "type": "string", "minLength": 1 },
             {
@@ -33,8 +35,8 @@ fn next() -> Value {
                     "additionalProperties": false,
                     "required": ["to"],
                     "properties": {
-                        "to": { "type": "string", "minLength": 1, "description": "The node this branch leads to." },
-                        "if": { "type": "string", "maxLength": MAX_CONDITION_BYTES, "description": "e.g. \"trust < 30 and risk >= 2\"" },
+                        "to": { "type": "string", "minLength": 1, "description": t!("schema-branch-to") },
+                        "if": { "type": "string", "maxLength": MAX_CONDITION_BYTES, "description": t!("schema-branch-if") },
                         "weight": { "type": "integer", "minimum": 1, "maximum": 1_000_000 }
                     }
                 }
@@ -51,7 +53,7 @@ fn node_schema() -> Value {
         "required": ["id", "text"],
         "properties": {
             "id": { "type": "string", "minLength": 1 },
-            "channel": { "type": "string", "description": "post, reply, dm, email, phone, meeting, news, note, ..." },
+            "channel": { "type": "string", "description": t!("schema-channel") },
             "from": text(),
             "text": {
                 "oneOf": [
@@ -101,7 +103,7 @@ pub fn scenario_schema() -> Value {
     json!({
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "https://rehearse.example/schema/scenario-1.json",
-        "title": "rehearse scenario, format 1",
+        "title": t!("schema-scenario-title"),
         "type": "object",
         "additionalProperties": false,
         "required": ["format", "scenario", "nodes"],
@@ -112,7 +114,7 @@ pub fn scenario_schema() -> Value {
                 "additionalProperties": false,
                 "required": ["id", "title", "summary", "level", "minutes", "start"],
                 "properties": {
-                    "id": { "type": "string", "minLength": 1, "description": "kebab-case, unique in the pack" },
+                    "id": { "type": "string", "minLength": 1, "description": t!("schema-scenario-id") },
                     "title": text(),
                     "summary": text(),
                     "level": { "enum": ["101", "advanced"] },
@@ -128,16 +130,16 @@ pub fn scenario_schema() -> Value {
                 "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_-]*$" },
                 "additionalProperties": {
                     "oneOf": [
-                        { "type": "integer", "minimum": -MAX_POINTS, "maximum": MAX_POINTS, "description": "the starting value" },
+                        { "type": "integer", "minimum": -MAX_POINTS, "maximum": MAX_POINTS, "description": t!("schema-var-start") },
                         {
                             "type": "object",
                             "additionalProperties": false,
                             "required": ["start"],
-                            "description": "a meter: its start, what learners see, whether they see it, its bounds",
+                            "description": t!("schema-var-meter"),
                             "properties": {
                                 "start": { "type": "integer", "minimum": -MAX_POINTS, "maximum": MAX_POINTS },
                                 "label": text(),
-                                "shown": { "type": "boolean", "description": "false: a flag learners never see" },
+                                "shown": { "type": "boolean", "description": t!("schema-var-shown") },
                                 "min": { "type": "integer", "minimum": -MAX_POINTS, "maximum": MAX_POINTS },
                                 "max": { "type": "integer", "minimum": -MAX_POINTS, "maximum": MAX_POINTS }
                             }
@@ -155,7 +157,7 @@ pub fn scenario_schema() -> Value {
                     "required": ["name", "choices"],
                     "properties": {
                         "name": text(),
-                        "choices": { "type": "string", "description": "as `rehearse walk --choices`: e.g. \"2,1,t\"" },
+                        "choices": { "type": "string", "description": t!("schema-test-choices") },
                         "seed": { "type": "integer", "minimum": 0 },
                         "ending": { "enum": ["success", "mixed", "failure"] },
                         "min_percent": { "type": "integer", "minimum": 0, "maximum": 100 },
@@ -173,7 +175,7 @@ pub fn course_schema() -> Value {
     json!({
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "https://rehearse.example/schema/course-1.json",
-        "title": "rehearse course, format 1",
+        "title": t!("schema-course-title"),
         "type": "object",
         "additionalProperties": false,
         "required": ["format", "course", "lessons"],
@@ -203,20 +205,20 @@ pub fn course_schema() -> Value {
                 "type": "array",
                 "minItems": 1,
                 "uniqueItems": true,
-                "description": "the pack's languages as BCP 47 tags, the source language first",
+                "description": t!("schema-course-languages"),
                 "items": { "type": "string", "pattern": "^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$" }
             },
             "scenarios": {
                 "type": "array",
-                "description": "the course's scenarios, in the order learners should take them",
+                "description": t!("schema-course-scenarios"),
                 "items": {
                     "type": "object",
                     "additionalProperties": false,
                     "required": ["id"],
                     "properties": {
-                        "id": { "type": "string", "minLength": 1, "description": "a scenario id of the pack" },
-                        "required": { "type": "boolean", "description": "counts towards completing the course (default true)" },
-                        "after": { "type": "array", "items": { "type": "string" }, "description": "recommended first (never a lock)" }
+                        "id": { "type": "string", "minLength": 1, "description": t!("schema-course-scenario-id") },
+                        "required": { "type": "boolean", "description": t!("schema-course-required") },
+                        "after": { "type": "array", "items": { "type": "string" }, "description": t!("schema-course-after") }
                     }
                 }
             }
@@ -230,8 +232,8 @@ pub fn translation_schema() -> Value {
     let header = |extra: Value| {
         let mut props = json!({
             "format": { "type": "integer", "const": 1 },
-            "language": { "type": "string", "minLength": 2, "description": "the BCP 47 tag of the file name, one of the course's languages" },
-            "translates": { "type": "string", "minLength": 1, "description": "the scenario (or course) id" },
+            "language": { "type": "string", "minLength": 2, "description": t!("schema-translation-language") },
+            "translates": { "type": "string", "minLength": 1, "description": t!("schema-translation-translates") },
         });
         for (k, v) in extra.as_object().into_iter().flatten() {
             props[k] = v.clone();
@@ -256,12 +258,12 @@ pub fn translation_schema() -> Value {
             },
             "nodes": {
                 "type": "object",
-                "description": "one table per node of the source, by its id",
+                "description": t!("schema-translation-nodes"),
                 "additionalProperties": {
                     "type": "object",
                     "additionalProperties": false,
                     "properties": {
-                        "source": { "type": "string", "description": "fingerprint of the source texts this entry translates" },
+                        "source": { "type": "string", "description": t!("schema-translation-source") },
                         "from": text(),
                         "text": texts,
                         "discuss": text(),
@@ -270,7 +272,7 @@ pub fn translation_schema() -> Value {
                         },
                         "choices": {
                             "type": "array",
-                            "description": "as many as the source node has, in the same order",
+                            "description": t!("schema-translation-choices"),
                             "items": {
                                 "type": "object", "additionalProperties": false,
                                 "properties": { "text": text(), "feedback": text() }
@@ -301,7 +303,71 @@ pub fn translation_schema() -> Value {
     json!({
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "https://rehearse.example/schema/translation-1.json",
-        "title": "rehearse translation file, format 1 (a scenario's or the course's texts in another language)",
+        "title": t!("schema-translation-title"),
         "oneOf": [scenario, course]
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{set_lang, Lang};
+
+    /// Every title and description in a schema, in document order.
+    fn words(value: &Value, out: &mut Vec<String>) {
+        match value {
+            Value::Object(map) => {
+                for (key, v) in map {
+                    match (key.as_str(), v) {
+                        ("title" | "description", Value::String(s)) => out.push(s.clone()),
+                        _ => words(v, out),
+                    }
+                }
+            }
+            Value::Array(items) => items.iter().for_each(|v| words(v, out)),
+            _ => {}
+        }
+    }
+
+    #[test]
+    fn an_editor_shows_the_schemas_in_the_programs_language() {
+        let all = || {
+            let mut out = Vec::new();
+            for schema in [scenario_schema(), course_schema(), translation_schema()] {
+                words(&schema, &mut out);
+            }
+            out
+        };
+        set_lang(Lang::Fr);
+        let french = all();
+        set_lang(Lang::En);
+        let english = all();
+        assert_eq!(english.len(), french.len());
+        assert!(english.len() >= 20, "{english:?}");
+        assert!(english.contains(&"A node id, or a list of branches.".to_string()));
+        for (en, fr) in english.iter().zip(&french) {
+            // Only the list of channel names (which are keys, not words) reads the same.
+            assert!(en != fr || en.starts_with("post, reply"), "not translated: {en}");
+        }
+        // The schemas are the same apart from their words.
+        fn strip(value: &mut Value) {
+            match value {
+                Value::Object(map) => {
+                    map.retain(|k, v| {
+                        !matches!((k.as_str(), &*v), ("title" | "description", Value::String(_)))
+                    });
+                    map.values_mut().for_each(strip);
+                }
+                Value::Array(items) => items.iter_mut().for_each(strip),
+                _ => {}
+            }
+        }
+        set_lang(Lang::Fr);
+        let mut fr_schema = scenario_schema();
+        set_lang(Lang::En);
+        let mut en_schema = scenario_schema();
+        strip(&mut fr_schema);
+        strip(&mut en_schema);
+        assert_eq!(fr_schema, en_schema);
+    }
 }

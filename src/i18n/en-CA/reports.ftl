@@ -161,3 +161,28 @@ export-error-header-again = a second header row, at row { $row }: exports put to
 facilitate-report-written-early = After-action report (stopped early) written to { $path }
 facilitate-no-report = No after-action report: the class had not voted yet.
 facilitate-report-failed = the after-action report could not be written to { $path }: { $reason }
+
+## JSON Schemas (`rehearse schema`, and the files `rehearse new` writes): what an editor shows on hover.
+schema-points = Whole numbers by key: lesson ids (score) or variable names (set).
+schema-next = A node id, or a list of branches.
+schema-branch-to = The node this branch leads to.
+schema-branch-if = e.g. "trust < 30 and risk >= 2"
+schema-channel = post, reply, dm, email, phone, meeting, news, note, ...
+schema-scenario-title = rehearse scenario, format 1
+schema-scenario-id = kebab-case, unique in the pack
+schema-var-start = the starting value
+schema-var-meter = a meter: its start, what learners see, whether they see it, its bounds
+schema-var-shown = false: a flag learners never see
+schema-test-choices = as `rehearse walk --choices`: e.g. "2,1,t"
+schema-course-title = rehearse course, format 1
+schema-course-languages = the pack's languages as BCP 47 tags, the source language first
+schema-course-scenarios = the course's scenarios, in the order learners should take them
+schema-course-scenario-id = a scenario id of the pack
+schema-course-required = counts towards completing the course (default true)
+schema-course-after = recommended first (never a lock)
+schema-translation-language = the BCP 47 tag of the file name, one of the course's languages
+schema-translation-translates = the scenario (or course) id
+schema-translation-nodes = one table per node of the source, by its id
+schema-translation-source = fingerprint of the source texts this entry translates
+schema-translation-choices = as many as the source node has, in the same order
+schema-translation-title = rehearse translation file, format 1 (a scenario's or the course's texts in another language)

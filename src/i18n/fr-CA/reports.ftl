@@ -164,3 +164,28 @@ export-error-header-again = une deuxième ligne d'en-tête, à la ligne { $row }
 facilitate-report-written-early = Rapport après action (arrêt anticipé) enregistré dans { $path }
 facilitate-no-report = Aucun rapport après action : le groupe n'avait pas encore voté.
 facilitate-report-failed = le rapport après action n'a pas pu être enregistré dans { $path } : { $reason }
+
+## Schémas JSON (`rehearse schema`, et les fichiers qu'écrit `rehearse new`) : ce qu'un éditeur affiche au survol.
+schema-points = Des nombres entiers par clé : identifiants de leçon (score) ou noms de variable (set).
+schema-next = L'identifiant d'un nœud, ou une liste d'embranchements.
+schema-branch-to = Le nœud où mène cet embranchement.
+schema-branch-if = p. ex. « trust < 30 and risk >= 2 »
+schema-channel = post, reply, dm, email, phone, meeting, news, note, ...
+schema-scenario-title = scénario rehearse, format 1
+schema-scenario-id = en kebab-case (mots-séparés-par-des-traits), unique dans le paquet
+schema-var-start = la valeur de départ
+schema-var-meter = un indicateur : sa valeur de départ, ce que voient les apprenants, s'ils le voient, ses bornes
+schema-var-shown = false : un indicateur que les apprenants ne voient jamais
+schema-test-choices = comme `rehearse walk --choices` : p. ex. « 2,1,t »
+schema-course-title = cours rehearse, format 1
+schema-course-languages = les langues du paquet en balises BCP 47, la langue source en premier
+schema-course-scenarios = les scénarios du cours, dans l'ordre où les apprenants devraient les suivre
+schema-course-scenario-id = l'identifiant d'un scénario du paquet
+schema-course-required = compte pour terminer le cours (true par défaut)
+schema-course-after = recommandés avant (jamais un verrou)
+schema-translation-language = la balise BCP 47 du nom de fichier, l'une des langues du cours
+schema-translation-translates = l'identifiant du scénario (ou du cours)
+schema-translation-nodes = une table par nœud de la source, sous son identifiant
+schema-translation-source = l'empreinte des textes sources que traduit cette entrée
+schema-translation-choices = autant que dans le nœud source, dans le même ordre
+schema-translation-title = fichier de traduction rehearse, format 1 (les textes d'un scénario ou du cours dans une autre langue)
