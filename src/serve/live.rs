@@ -17,7 +17,8 @@ pub fn started(class: &Class, addr: &SocketAddr, fingerprint: &str, code: &str) 
     let host = if addr.ip().is_loopback() { "localhost".to_string() } else { addr.ip().to_string() };
     let port = addr.port();
     println!("{}", t!("serve-started", address = &addr.to_string()));
-    println!("{}", t!("serve-how", command = &format!("ssh -p {port} NAME@{host}")));
+    let name = t!("serve-name-placeholder");
+    println!("{}", t!("serve-how", command = &format!("ssh -p {port} {name}@{host}"), name = &name));
     println!("{}", t!("serve-code", code = code));
     println!("{}", t!("serve-fingerprint", fingerprint = fingerprint));
     if addr.ip().is_loopback() {

@@ -92,7 +92,9 @@ serve-full = The class is full ({ $max } learners at once): try again in a momen
 serve-interface-only = This server offers the rehearse interface only: connect without a command, e.g. `ssh -p PORT NAME@HOST`.
 serve-cannot-listen = cannot listen on { $address } (is another server using this port? choose another with --listen)
 serve-started = rehearse classroom, listening on { $address }.
-serve-how = Learners connect with: { $command }   (NAME is their name in the class)
+serve-how = Learners connect with: { $command }   ({ $name } is their name in the class)
+# What learners type in place of their own name in the command above.
+serve-name-placeholder = NAME
 serve-code = Class code (the password they type): { $code }
 serve-fingerprint = Host key fingerprint (for learners to check when their client asks): { $fingerprint }
 serve-loopback-only = Only this computer can connect: to open the class to the room, start with --listen 0.0.0.0:2222 (or this computer's address on the classroom network).

@@ -92,7 +92,9 @@ serve-full = La classe est complète ({ $max } personnes à la fois){"\u00A0"}: 
 serve-interface-only = Ce serveur n'offre que l'interface de rehearse{"\u00A0"}: connectez-vous sans commande, par exemple `ssh -p PORT NOM@HÔTE`.
 serve-cannot-listen = impossible d'écouter sur { $address } (un autre serveur utilise-t-il ce port{"\u00A0"}? choisissez-en un autre avec --listen)
 serve-started = Classe rehearse, à l'écoute sur { $address }.
-serve-how = Les gens se connectent avec{"\u00A0"}: { $command }   (NAME est leur nom dans la classe)
+serve-how = Les gens se connectent avec{"\u00A0"}: { $command }   ({ $name } est leur nom dans la classe)
+# Ce que les apprenants tapent à la place de leur propre nom dans la commande ci-dessus.
+serve-name-placeholder = NOM
 serve-code = Code de classe (le mot de passe à taper){"\u00A0"}: { $code }
 serve-fingerprint = Empreinte de la clé de l'hôte (à vérifier quand leur client la demande){"\u00A0"}: { $fingerprint }
 serve-loopback-only = Seul cet ordinateur peut se connecter{"\u00A0"}: pour ouvrir la classe à la salle, lancez avec --listen 0.0.0.0:2222 (ou l'adresse de cet ordinateur sur le réseau de la classe).
