@@ -54,7 +54,8 @@ pub fn run(packs: &[PathBuf], name: &str, choices: &str, seed: u64, as_json: boo
     }
 }
 
-/// The JSON object of CLI.md.
+/// `walk --json`: one object with the scenario, seed, path, ending, pass, percent and per-lesson
+/// scores. Its keys are a contract that scripts rely on: add keys, never rename or remove one.
 pub fn to_json(run: &Run<'_>) -> Value {
     let s = run.scenario();
     let debrief = Debrief::of(run);
