@@ -52,7 +52,7 @@ impl Lang {
     }
 
     /// The message files of the language (each a Fluent resource; ids are unique across them).
-    fn sources(self) -> [&'static str; 5] {
+    fn sources(self) -> [&'static str; 6] {
         macro_rules! files {
             ($dir:literal) => {
                 [
@@ -61,6 +61,7 @@ impl Lang {
                     include_str!(concat!($dir, "/reports.ftl")),
                     include_str!(concat!($dir, "/commands.ftl")),
                     include_str!(concat!($dir, "/diagnostics.ftl")),
+                    include_str!(concat!($dir, "/cli.ftl")),
                 ]
             };
         }
