@@ -276,7 +276,11 @@ fn check_writable(path: &std::path::Path) -> Result<(), Error> {
 /// `rehearse preview FILE [--seed N]`
 fn preview(file: std::path::PathBuf, seed: u64) -> Outcome {
     if !file.is_file() {
-        return Err(Error::Invalid(format!("{}: no such file", file.display())));
+        return Err(Error::Invalid(format!(
+            "{}: {}",
+            crate::text::sanitize(&file.display().to_string()),
+            t!("diag-io-not-found")
+        )));
     }
     Ok(crate::tui::preview::preview(file, seed)?)
 }
