@@ -10,7 +10,7 @@ use std::ops::ControlFlow;
 
 use super::explore::{explore, Leaf, Visitor};
 use super::honest::{naive_strategies, StrategyResult};
-use super::score::Percent;
+use super::score::{self, Percent};
 use super::walk::{format_picks, walk, Pick};
 
 /// Node entries the full search may spend before it reports a partial result.
@@ -214,7 +214,7 @@ fn position_bias(s: &Scenario) -> Option<PositionBias> {
         if choices.len() < 2 {
             continue;
         }
-        let total = |i: usize| choices[i].score.iter().map(|(_, p)| p).sum::<i64>();
+        let total = |i: usize| score::total(&choices[i].score);
         let best = (0..choices.len()).fold(0, |b, i| if total(i) > total(b) { i } else { b });
         decisions += 1;
         *counts.entry(best + 1).or_default() += 1;

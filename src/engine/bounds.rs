@@ -18,10 +18,10 @@ use std::hash::{Hash, Hasher};
 use hashbrown::HashTable;
 use rustc_hash::FxHasher;
 
-use crate::scenario::{Body, EndingKind, Scenario};
+use crate::scenario::{Body, EndingKind, Next, Scenario};
 
-use super::run::{best_offered, destinations, record, visible_choices, Destinations};
-use super::score::{Percent, Tally};
+use super::run::{destinations, visible_choices, Destinations};
+use super::score::{best_available, record, total, Percent, Tally};
 use super::walk::Pick;
 
 /// States beyond which the search gives up (the caller falls back to a budgeted search).
@@ -105,12 +105,6 @@ fn kind_index(k: EndingKind) -> usize {
     }
 }
 
-/// The best points the offered choices make available (`Σ best` of the decision), by
-/// [`record`]'s rule: per lesson, the best score among the offered choices, counted when positive.
-fn best_available(node: &crate::scenario::Node, offered: &[usize]) -> i64 {
-    best_offered(node, offered).into_iter().map(|(_, points)| points.max(0)).sum()
-}
-
 /// Searches every state of `s`; None when the states loop or there are more than
 /// [`MAX_STATES`].
 ///
@@ -119,22 +113,66 @@ fn best_available(node: &crate::scenario::Node, offered: &[usize]) -> i64 {
 /// its initial value here, and scenarios whose meters are only shown have as many states as
 /// their read variables allow.
 pub fn bounds(s: &Scenario) -> Option<Bounds<'_>> {
-    let pass = s.pass_percent;
-    let read = s.read_vars();
-    // States by node and variables: the variables of state i are `arena[i * nv..(i + 1) * nv]`,
-    // and the table holds state indices (no allocation per state).
-    let nv = s.vars.len();
-    let mut arena: Vec<i64> = Vec::new();
-    let mut table: HashTable<u32> = HashTable::new();
-    let hash = |node: usize, vars: &[i64]| {
+    let mut search = Search::new(s);
+    search.found.state_of(s.start, &search.start)?;
+    // Depth first: a state's figures are settled once every state it leads to is.
+    enum Step {
+        Enter(usize),
+        Exit(usize),
+    }
+    let mut stack = vec![Step::Enter(0)];
+    while let Some(step) = stack.pop() {
+        match step {
+            Step::Enter(i) => match search.found.states[i].status {
+                Status::Done => {}
+                // On the current path: the states loop.
+                Status::InProgress => return None,
+                Status::New => {
+                    search.expand(i)?;
+                    stack.push(Step::Exit(i));
+                    stack.extend(search.unsettled_targets(i).map(Step::Enter));
+                }
+            },
+            Step::Exit(i) => search.settle(i),
+        }
+    }
+    let Search { s, found, offered, moves, targets, .. } = search;
+    Some(Bounds { s, states: found.states, offered, moves, targets })
+}
+
+/// The states found so far, looked up by node and variables.
+struct Found {
+    /// How many variables a state has.
+    nv: usize,
+    /// The variables of state i are `arena[i * nv..(i + 1) * nv]` (no allocation per state).
+    arena: Vec<i64>,
+    /// State indices, by a hash of node and variables.
+    table: HashTable<u32>,
+    states: Vec<State>,
+}
+
+impl Found {
+    fn new(nv: usize) -> Self {
+        Found { nv, arena: Vec::new(), table: HashTable::new(), states: Vec::new() }
+    }
+
+    fn vars(&self, i: usize) -> &[i64] {
+        &self.arena[i * self.nv..(i + 1) * self.nv]
+    }
+
+    fn hash(node: usize, vars: &[i64]) -> u64 {
         let mut h = FxHasher::default();
         node.hash(&mut h);
         vars.hash(&mut h);
         h.finish()
-    };
-    let mut states: Vec<State> = Vec::new();
-    let mut state_of = |node: usize, vars: &[i64], states: &mut Vec<State>, arena: &mut Vec<i64>| {
-        let h = hash(node, vars);
+    }
+
+    /// The index of the state (`node`, `vars`), added when new; None when it would be one more
+    /// than [`MAX_STATES`].
+    fn state_of(&mut self, node: usize, vars: &[i64]) -> Option<usize> {
+        let Found { nv, arena, table, states } = self;
+        let nv = *nv;
+        let h = Found::hash(node, vars);
         let same = |&j: &u32| {
             let j = j as usize;
             states[j].node == node && arena[j * nv..(j + 1) * nv] == *vars
@@ -148,7 +186,7 @@ pub fn bounds(s: &Scenario) -> Option<Bounds<'_>> {
         let i = states.len();
         table.insert_unique(h, i as u32, |&j| {
             let j = j as usize;
-            hash(states[j].node, &arena[j * nv..(j + 1) * nv])
+            Found::hash(states[j].node, &arena[j * nv..(j + 1) * nv])
         });
         arena.extend_from_slice(vars);
         states.push(State {
@@ -159,138 +197,156 @@ pub fn bounds(s: &Scenario) -> Option<Bounds<'_>> {
             ends: Default::default(),
         });
         Some(i)
-    };
-    let start: Vec<i64> = s.vars.iter().map(|v| v.initial).collect();
-    state_of(s.start, &start, &mut states, &mut arena)?;
-
-    enum Step {
-        Enter(usize),
-        Exit(usize),
     }
-    let mut stack = vec![Step::Enter(0)];
-    let mut moves: Vec<Move> = Vec::new();
-    let mut targets: Vec<u32> = Vec::new();
-    let mut offered_all: Vec<usize> = Vec::new();
-    let (mut vars, mut after) = (Vec::new(), Vec::new());
-    while let Some(step) = stack.pop() {
-        match step {
-            Step::Enter(i) => match states[i].status {
-                Status::Done => {}
-                // On the current path: the states loop.
-                Status::InProgress => return None,
-                Status::New => {
-                    states[i].status = Status::InProgress;
-                    let node = states[i].node;
-                    vars.clear();
-                    vars.extend_from_slice(&arena[i * nv..(i + 1) * nv]);
-                    let n = &s.nodes[node];
-                    let offered = if n.ending().is_some() { Vec::new() } else { visible_choices(n, &vars) };
-                    // Every decision of this state makes the same points available.
-                    let best =
-                        if matches!(n.body, Body::Choices(_)) { best_available(n, &offered) } else { 0 };
-                    let first_move = moves.len() as u32;
-                    let timeout = match (&n.body, n.timer, &n.on_timeout) {
-                        (Body::Choices(_), Some(_), Some(o)) => Some(o),
-                        _ => None,
-                    };
-                    let ways = offered.len()
-                        + usize::from(timeout.is_some())
-                        + usize::from(matches!(n.body, Body::Next(_)));
-                    for w in 0..ways {
-                        let (pick, choice, score, set, next) = match &n.body {
-                            Body::Ending(_) => break,
-                            Body::Next(next) => (None, None, &[][..], &[][..], next),
-                            Body::Choices(choices) => match offered.get(w) {
-                                Some(&c) => {
-                                    let ch = &choices[c];
-                                    (Some(Pick::Number(w + 1)), Some(c), &ch.score[..], &ch.set[..], &ch.next)
-                                }
-                                None => {
-                                    let o = timeout.expect("counted above");
-                                    (Some(Pick::Timeout), None, &o.score[..], &o.set[..], &o.next)
-                                }
-                            },
-                        };
-                        // weight = 100 × earned − pass × best (see the module's note).
-                        let (weight, assessed) = match pick {
-                            Some(_) => {
-                                let earned: i64 = score.iter().map(|&(_, p)| p).sum();
-                                (100 * earned - i64::from(pass) * best, best > 0)
-                            }
-                            None => (0, false),
-                        };
-                        after.clear();
-                        after.extend_from_slice(&vars);
-                        s.apply_set(&mut after, set);
-                        for ((v, r), initial) in after.iter_mut().zip(&read).zip(&start) {
-                            if !r {
-                                *v = *initial;
-                            }
-                        }
-                        let first_target = targets.len() as u32;
-                        match destinations(next, &after) {
-                            Destinations::One(t) => {
-                                targets.push(state_of(t, &after, &mut states, &mut arena)? as u32)
-                            }
-                            Destinations::Weighted(w) => {
-                                for (t, _) in w {
-                                    targets.push(state_of(t, &after, &mut states, &mut arena)? as u32);
-                                }
-                            }
-                            Destinations::Nowhere => {}
-                        }
-                        let range = first_target..targets.len() as u32;
-                        moves.push(Move { pick, choice, weight, assessed, targets: range });
-                    }
-                    stack.push(Step::Exit(i));
-                    let range = first_move..moves.len() as u32;
-                    for m in &moves[range.start as usize..range.end as usize] {
-                        for &t in &targets[m.targets.start as usize..m.targets.end as usize] {
-                            if states[t as usize].status != Status::Done {
-                                stack.push(Step::Enter(t as usize));
-                            }
-                        }
-                    }
-                    states[i].offered = offered_all.len() as u32..(offered_all.len() + offered.len()) as u32;
-                    offered_all.extend_from_slice(&offered);
-                    states[i].moves = range;
-                }
-            },
-            Step::Exit(i) => {
-                let mut ends: [ToEnding; 3] = Default::default();
-                if let Some(kind) = s.nodes[states[i].node].ending() {
-                    let zero = Via { value: 0, step: (0, 0) };
-                    ends[kind_index(kind)] = ToEnding {
-                        min: Some(zero),
-                        max: Some(zero),
-                        min_assessed: None,
-                        unassessed: Some((0, 0)),
-                    };
-                }
-                let range = states[i].moves.clone();
-                for (m, mv) in moves[range.start as usize..range.end as usize].iter().enumerate() {
-                    let to = &targets[mv.targets.start as usize..mv.targets.end as usize];
-                    for (t, &target) in to.iter().enumerate() {
-                        let step = (m as u32, t as u32);
-                        let child = &states[target as usize].ends;
-                        for (end, c) in ends.iter_mut().zip(child) {
-                            let add = |v: Option<Via>| v.map(|v| Via { value: v.value + mv.weight, step });
-                            keep(&mut end.min, add(c.min), |a, b| a < b);
-                            keep(&mut end.max, add(c.max), |a, b| a > b);
-                            let assessed = if mv.assessed { c.min } else { c.min_assessed };
-                            keep(&mut end.min_assessed, add(assessed), |a, b| a < b);
-                            if !mv.assessed && c.unassessed.is_some() && end.unassessed.is_none() {
-                                end.unassessed = Some(step);
-                            }
-                        }
-                    }
-                }
-                states[i].ends = ends;
-                states[i].status = Status::Done;
-            }
+}
+
+/// The search under way: the states found, and every state's offered choices, moves and targets
+/// one after the other (one allocation for all, not one per state).
+struct Search<'s> {
+    s: &'s Scenario,
+    /// Which variables some condition reads (the others are left out of the states).
+    read: Vec<bool>,
+    /// The variables' initial values.
+    start: Vec<i64>,
+    found: Found,
+    offered: Vec<usize>,
+    moves: Vec<Move>,
+    targets: Vec<u32>,
+    /// The variables of the state being expanded, and after one of its moves (reused buffers).
+    vars: Vec<i64>,
+    after: Vec<i64>,
+}
+
+impl<'s> Search<'s> {
+    fn new(s: &'s Scenario) -> Self {
+        Search {
+            s,
+            read: s.read_vars(),
+            start: s.vars.iter().map(|v| v.initial).collect(),
+            found: Found::new(s.vars.len()),
+            offered: Vec::new(),
+            moves: Vec::new(),
+            targets: Vec::new(),
+            vars: Vec::new(),
+            after: Vec::new(),
         }
     }
-    Some(Bounds { s, states, offered: offered_all, moves, targets })
+
+    /// Finds the moves out of state `i` and the states they lead to (adding new ones); None when
+    /// there are too many states.
+    fn expand(&mut self, i: usize) -> Option<()> {
+        let s = self.s;
+        self.found.states[i].status = Status::InProgress;
+        let node = self.found.states[i].node;
+        self.vars.clear();
+        self.vars.extend_from_slice(self.found.vars(i));
+        let n = &s.nodes[node];
+        let offered = if n.ending().is_some() { Vec::new() } else { visible_choices(n, &self.vars) };
+        // Every decision of this state makes the same points available.
+        let best = if matches!(n.body, Body::Choices(_)) { best_available(n, &offered) } else { 0 };
+        let first_move = self.moves.len() as u32;
+        let timeout = match (&n.body, n.timer, &n.on_timeout) {
+            (Body::Choices(_), Some(_), Some(o)) => Some(o),
+            _ => None,
+        };
+        let ways =
+            offered.len() + usize::from(timeout.is_some()) + usize::from(matches!(n.body, Body::Next(_)));
+        for w in 0..ways {
+            let (pick, choice, score, set, next) = match &n.body {
+                Body::Ending(_) => break,
+                Body::Next(next) => (None, None, &[][..], &[][..], next),
+                Body::Choices(choices) => match offered.get(w) {
+                    Some(&c) => {
+                        let ch = &choices[c];
+                        (Some(Pick::Number(w + 1)), Some(c), &ch.score[..], &ch.set[..], &ch.next)
+                    }
+                    None => {
+                        let o = timeout.expect("counted above");
+                        (Some(Pick::Timeout), None, &o.score[..], &o.set[..], &o.next)
+                    }
+                },
+            };
+            // weight = 100 × earned − pass × best (see the module's note).
+            let (weight, assessed) = match pick {
+                Some(_) => (100 * total(score) - i64::from(s.pass_percent) * best, best > 0),
+                None => (0, false),
+            };
+            let targets = self.targets_after(set, next)?;
+            self.moves.push(Move { pick, choice, weight, assessed, targets });
+        }
+        let st = &mut self.found.states[i];
+        st.offered = self.offered.len() as u32..(self.offered.len() + offered.len()) as u32;
+        self.offered.extend_from_slice(&offered);
+        st.moves = first_move..self.moves.len() as u32;
+        Some(())
+    }
+
+    /// Applies `set` to the variables being expanded and adds the states `next` then leads to
+    /// (several for weighted branches) to `targets`: their range there. A variable no condition
+    /// reads keeps its initial value.
+    fn targets_after(&mut self, set: &[(usize, i64)], next: &Next) -> Option<std::ops::Range<u32>> {
+        self.after.clear();
+        self.after.extend_from_slice(&self.vars);
+        self.s.apply_set(&mut self.after, set);
+        for ((v, r), initial) in self.after.iter_mut().zip(&self.read).zip(&self.start) {
+            if !r {
+                *v = *initial;
+            }
+        }
+        let first_target = self.targets.len() as u32;
+        match destinations(next, &self.after) {
+            Destinations::One(t) => self.targets.push(self.found.state_of(t, &self.after)? as u32),
+            Destinations::Weighted(w) => {
+                for (t, _) in w {
+                    self.targets.push(self.found.state_of(t, &self.after)? as u32);
+                }
+            }
+            Destinations::Nowhere => {}
+        }
+        Some(first_target..self.targets.len() as u32)
+    }
+
+    /// The states that the moves of state `i` lead to and whose figures are not settled yet.
+    fn unsettled_targets(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+        let range = self.found.states[i].moves.clone();
+        self.moves[range.start as usize..range.end as usize]
+            .iter()
+            .flat_map(|m| &self.targets[m.targets.start as usize..m.targets.end as usize])
+            .filter(|&&t| self.found.states[t as usize].status != Status::Done)
+            .map(|&t| t as usize)
+    }
+
+    /// Settles state `i`'s figures from those of the states its moves lead to (all settled).
+    fn settle(&mut self, i: usize) {
+        let states = &self.found.states;
+        let mut ends: [ToEnding; 3] = Default::default();
+        if let Some(kind) = self.s.nodes[states[i].node].ending() {
+            let zero = Via { value: 0, step: (0, 0) };
+            ends[kind_index(kind)] =
+                ToEnding { min: Some(zero), max: Some(zero), min_assessed: None, unassessed: Some((0, 0)) };
+        }
+        let range = states[i].moves.clone();
+        for (m, mv) in self.moves[range.start as usize..range.end as usize].iter().enumerate() {
+            let to = &self.targets[mv.targets.start as usize..mv.targets.end as usize];
+            for (t, &target) in to.iter().enumerate() {
+                let step = (m as u32, t as u32);
+                let child = &states[target as usize].ends;
+                for (end, c) in ends.iter_mut().zip(child) {
+                    let add = |v: Option<Via>| v.map(|v| Via { value: v.value + mv.weight, step });
+                    keep(&mut end.min, add(c.min), |a, b| a < b);
+                    keep(&mut end.max, add(c.max), |a, b| a > b);
+                    let assessed = if mv.assessed { c.min } else { c.min_assessed };
+                    keep(&mut end.min_assessed, add(assessed), |a, b| a < b);
+                    if !mv.assessed && c.unassessed.is_some() && end.unassessed.is_none() {
+                        end.unassessed = Some(step);
+                    }
+                }
+            }
+        }
+        let st = &mut self.found.states[i];
+        st.ends = ends;
+        st.status = Status::Done;
+    }
 }
 
 /// Keeps `new` in `slot` when it is better by `better` (the first found wins ties).

@@ -3,7 +3,7 @@
 use crate::scenario::{EndingKind, Scenario};
 
 use super::run::{Run, Taken};
-use super::score::Percent;
+use super::score::{self, Percent};
 
 /// One lesson's result in a run.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -101,12 +101,10 @@ impl Debrief {
             .iter()
             .map(|d| {
                 let node = &s.nodes[d.node];
-                let total = |i: usize| node.choices()[i].score.iter().map(|(_, p)| p).sum::<i64>();
+                let total = |i: usize| score::total(&node.choices()[i].score);
                 let taken_total = match d.taken {
                     Taken::Choice(i) => total(i),
-                    Taken::Timeout => {
-                        node.on_timeout.as_ref().map_or(0, |o| o.score.iter().map(|(_, p)| p).sum())
-                    }
+                    Taken::Timeout => node.on_timeout.as_ref().map_or(0, |o| score::total(&o.score)),
                 };
                 // The first offered choice (in the order shown) with the highest total.
                 let best = d.offered.iter().copied().fold(None::<usize>, |acc, i| match acc {

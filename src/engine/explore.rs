@@ -9,8 +9,8 @@ use std::ops::ControlFlow;
 
 use crate::scenario::{Body, EndingKind, Next, Scenario, Score};
 
-use super::run::{destinations, record, unrecord, visible_choices, Destinations};
-use super::score::Tally;
+use super::run::{destinations, visible_choices, Destinations};
+use super::score::{record, unrecord, Tally};
 use super::walk::Pick;
 
 /// How many times one path may enter the same node before it is cut (loops).
@@ -91,124 +91,172 @@ fn moves_of<'s>(s: &'s Scenario, node: usize, vars: &[i64]) -> (Vec<usize>, Vec<
 
 /// Plays every path depth first, first choice first, stopping after `budget` node entries in all.
 pub fn explore(s: &Scenario, budget: usize, visitor: &mut impl Visitor) -> Explored {
-    let mut vars: Vec<i64> = s.vars.iter().map(|v| v.initial).collect();
-    let mut visits = vec![0u8; s.nodes.len()];
-    let mut tally = Tally::new(s.course.lessons.len());
-    let mut picks: Vec<Pick> = Vec::new();
-    let mut nodes: Vec<usize> = Vec::new();
-    let mut frames: Vec<Frame<'_>> = Vec::new();
-    let mut spent = 0usize;
-
-    // Reports the current path as a leaf ending in `$ending`; stops the search when told to.
-    macro_rules! leaf {
-        ($ending:expr) => {
-            let leaf = Leaf { picks: &picks, nodes: &nodes, ending: $ending, tally: &tally };
-            if visitor.leaf(&leaf).is_break() {
-                return Explored { spent, truncated: true };
-            }
-        };
+    let mut search = Search {
+        s,
+        budget,
+        visitor,
+        vars: s.vars.iter().map(|v| v.initial).collect(),
+        visits: vec![0u8; s.nodes.len()],
+        tally: Tally::new(s.course.lessons.len()),
+        picks: Vec::new(),
+        nodes: Vec::new(),
+        frames: Vec::new(),
+        spent: 0,
+    };
+    match search.run() {
+        Ok(()) => Explored { spent: search.spent, truncated: false },
+        Err(stopped) => stopped,
     }
+}
 
-    // Enters node `t` (already on `nodes`): a leaf, or a frame to try its moves. Break when the
-    // search must stop.
-    macro_rules! enter {
-        ($t:expr) => {{
-            let t = $t;
-            spent += 1;
-            if spent > budget {
-                return Explored { spent: budget, truncated: true };
-            }
-            let leaf_kind = s.nodes[t].ending();
-            let (offered, moves) =
-                if leaf_kind.is_some() { (Vec::new(), Vec::new()) } else { moves_of(s, t, &vars) };
-            if leaf_kind.is_some() || moves.is_empty() {
-                leaf!(leaf_kind);
-                nodes.pop();
-                visits[t] -= 1;
-            } else {
-                frames.push(Frame {
-                    node: t,
-                    offered,
-                    moves,
-                    next_move: 0,
-                    targets: Vec::new(),
-                    next_target: 0,
-                    undo: None,
-                });
-            }
-        }};
-    }
+/// The one state of the search: the current path, and what has been tried along it.
+struct Search<'s, 'v, V> {
+    s: &'s Scenario,
+    budget: usize,
+    visitor: &'v mut V,
+    vars: Vec<i64>,
+    /// How many times the current path entered each node.
+    visits: Vec<u8>,
+    tally: Tally,
+    picks: Vec<Pick>,
+    nodes: Vec<usize>,
+    frames: Vec<Frame<'s>>,
+    /// Node entries made.
+    spent: usize,
+}
 
-    visits[s.start] = 1;
-    nodes.push(s.start);
-    enter!(s.start);
+/// `Err` stops the search, with how it ended.
+type Going = Result<(), Explored>;
 
-    while let Some(top) = frames.len().checked_sub(1) {
-        let f = &mut frames[top];
-        // The next outcome of the move being tried.
-        if f.next_target < f.targets.len() {
-            let t = f.targets[f.next_target];
-            f.next_target += 1;
-            visits[t] = visits[t].saturating_add(1);
-            nodes.push(t);
-            if visits[t] > MAX_VISITS {
-                leaf!(None);
-                nodes.pop();
-                visits[t] -= 1;
-            } else {
-                enter!(t);
+impl<'s, V: Visitor> Search<'s, '_, V> {
+    fn run(&mut self) -> Going {
+        let start = self.s.start;
+        self.visits[start] = 1;
+        self.nodes.push(start);
+        self.enter(start)?;
+        while let Some(top) = self.frames.len().checked_sub(1) {
+            let f = &mut self.frames[top];
+            // The next outcome of the move being tried.
+            if f.next_target < f.targets.len() {
+                let t = f.targets[f.next_target];
+                f.next_target += 1;
+                self.visit(t)?;
+                continue;
             }
-            continue;
+            // Every outcome tried: take the move back, then try the next one, if any.
+            self.undo_move(top);
+            if self.frames[top].next_move < self.frames[top].moves.len() {
+                self.try_next_move(top)?;
+                continue;
+            }
+            // Every move tried: leave the node.
+            let node = self.frames[top].node;
+            self.frames.pop();
+            self.nodes.pop();
+            self.visits[node] -= 1;
         }
-        // Every outcome tried: take the move back.
+        Ok(())
+    }
+
+    /// Reports the current path as a leaf ending in `ending`; stops the search when told to.
+    fn leaf(&mut self, ending: Option<EndingKind>) -> Going {
+        let leaf = Leaf { picks: &self.picks, nodes: &self.nodes, ending, tally: &self.tally };
+        if self.visitor.leaf(&leaf).is_break() {
+            return Err(Explored { spent: self.spent, truncated: true });
+        }
+        Ok(())
+    }
+
+    /// Goes on to node `t`, unless the path has entered it too often (then the path is cut).
+    fn visit(&mut self, t: usize) -> Going {
+        self.visits[t] = self.visits[t].saturating_add(1);
+        self.nodes.push(t);
+        if self.visits[t] > MAX_VISITS {
+            self.leaf(None)?;
+            self.nodes.pop();
+            self.visits[t] -= 1;
+            Ok(())
+        } else {
+            self.enter(t)
+        }
+    }
+
+    /// Enters node `t` (already on `nodes`): a leaf, or a frame to try its moves.
+    fn enter(&mut self, t: usize) -> Going {
+        self.spent += 1;
+        if self.spent > self.budget {
+            return Err(Explored { spent: self.budget, truncated: true });
+        }
+        let leaf_kind = self.s.nodes[t].ending();
+        let (offered, moves) =
+            if leaf_kind.is_some() { (Vec::new(), Vec::new()) } else { moves_of(self.s, t, &self.vars) };
+        if leaf_kind.is_some() || moves.is_empty() {
+            self.leaf(leaf_kind)?;
+            self.nodes.pop();
+            self.visits[t] -= 1;
+        } else {
+            self.frames.push(Frame {
+                node: t,
+                offered,
+                moves,
+                next_move: 0,
+                targets: Vec::new(),
+                next_target: 0,
+                undo: None,
+            });
+        }
+        Ok(())
+    }
+
+    /// Takes back the move being tried at frame `top`, if it was a pick.
+    fn undo_move(&mut self, top: usize) {
+        let f = &mut self.frames[top];
         if let Some(undo) = f.undo.take() {
-            unrecord(&mut tally, &s.nodes[f.node], &f.offered, undo.score);
+            unrecord(&mut self.tally, &self.s.nodes[f.node], &f.offered, undo.score);
             for (&(v, _), old) in undo.set.iter().zip(undo.before).rev() {
-                vars[v] = old;
+                self.vars[v] = old;
             }
-            picks.pop();
+            self.picks.pop();
         }
-        // The next move, if any.
-        if f.next_move < f.moves.len() {
-            let (pick, choice, next) = f.moves[f.next_move];
-            f.next_move += 1;
-            let node = &s.nodes[f.node];
-            if let Some(pick) = pick {
-                let (score, set) = match choice {
-                    Some(i) => (&node.choices()[i].score, &node.choices()[i].set),
-                    None => match &node.on_timeout {
-                        Some(o) => (&o.score, &o.set),
-                        None => continue,
-                    },
-                };
-                record(&mut tally, node, &f.offered, score);
-                let before = set.iter().map(|&(v, _)| vars[v]).collect();
-                s.apply_set(&mut vars, set);
-                f.undo = Some(Undo { score, set, before });
-                picks.push(pick);
-                if let Some(i) = choice {
-                    visitor.took(f.node, i);
-                }
-            }
-            f.next_target = 0;
-            f.targets = match destinations(next, &vars) {
-                Destinations::One(t) => vec![t],
-                Destinations::Weighted(w) => w.into_iter().map(|(t, _)| t).collect(),
-                Destinations::Nowhere => Vec::new(),
-            };
-            if f.targets.is_empty() {
-                // Nowhere to go: the path is stuck here.
-                leaf!(None);
-            }
-            continue;
-        }
-        // Every move tried: leave the node.
-        let node = f.node;
-        frames.pop();
-        nodes.pop();
-        visits[node] -= 1;
     }
-    Explored { spent, truncated: false }
+
+    /// Makes the next move of frame `top`: scores it and sets its variables when it is a pick,
+    /// and finds where it leads.
+    fn try_next_move(&mut self, top: usize) -> Going {
+        let s = self.s;
+        let f = &mut self.frames[top];
+        let (pick, choice, next) = f.moves[f.next_move];
+        f.next_move += 1;
+        let node = &s.nodes[f.node];
+        if let Some(pick) = pick {
+            let (score, set) = match choice {
+                Some(i) => (&node.choices()[i].score, &node.choices()[i].set),
+                None => match &node.on_timeout {
+                    Some(o) => (&o.score, &o.set),
+                    None => return Ok(()),
+                },
+            };
+            record(&mut self.tally, node, &f.offered, score);
+            let before = set.iter().map(|&(v, _)| self.vars[v]).collect();
+            s.apply_set(&mut self.vars, set);
+            f.undo = Some(Undo { score, set, before });
+            self.picks.push(pick);
+            if let Some(i) = choice {
+                self.visitor.took(f.node, i);
+            }
+        }
+        f.next_target = 0;
+        f.targets = match destinations(next, &self.vars) {
+            Destinations::One(t) => vec![t],
+            Destinations::Weighted(w) => w.into_iter().map(|(t, _)| t).collect(),
+            Destinations::Nowhere => Vec::new(),
+        };
+        if f.targets.is_empty() {
+            // Nowhere to go: the path is stuck here.
+            self.leaf(None)?;
+        }
+        Ok(())
+    }
 }
 
 #[cfg(test)]

@@ -1,4 +1,4 @@
-//! Checks that keep a score honest (SCENARIO_FORMAT.md, "Checks that keep a score honest"): a
+//! Checks that keep a score honest (README, "Checks that keep a score honest"): a
 //! score must measure judgement, not a test-taking trick. Naive strategies are played with the
 //! seeds 1 to 16; the rest is read off the scenario, or gathered by the path search of
 //! [`super::check`].

@@ -1,5 +1,8 @@
 //! The engine: runs, scoring and debriefs. Pure: no files, no terminal, no clock, no global random
 //! numbers. Everything is decided by the scenario, the seed and the learner's actions.
+//!
+//! Where a choice is scored: `score.rs` (recording and undoing a decision's points, the best
+//! points offered at a node, percentages); every other module here calls it.
 
 pub mod analyze;
 pub mod bounds;
@@ -16,7 +19,7 @@ pub use check::check_scenario;
 pub use debrief::{Better, Debrief, LessonResult, Review};
 pub use rng::Rng;
 pub use run::{
-    destinations, record, visible_choices, Action, ActionError, Decision, Destinations, Prompt, Run, Taken,
+    destinations, visible_choices, Action, ActionError, Decision, Destinations, Prompt, Run, Taken,
 };
-pub use score::{Percent, Tally};
+pub use score::{record, Percent, Tally};
 pub use walk::{format_picks, parse_picks, pass_continues, replay, walk, Pick, PicksError, Stop};

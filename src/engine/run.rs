@@ -6,7 +6,7 @@
 use crate::scenario::{Body, Branch, EndingKind, Next, Node, Scenario};
 
 use super::rng::Rng;
-use super::score::{Percent, Tally};
+use super::score::{record, Percent, Tally};
 
 /// What the learner does at a node.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -147,41 +147,6 @@ pub fn destinations(next: &Next, vars: &[i64]) -> Destinations {
             }
         }
     }
-}
-
-/// Adds a decision's score to `tally`: the taken score to `earned`, and for each lesson the best
-/// score among the offered choices (never below 0) to `best`.
-pub fn record(tally: &mut Tally, node: &Node, offered: &[usize], taken: &[(usize, i64)]) {
-    for &(lesson, points) in taken {
-        tally.earned[lesson] += points;
-    }
-    for (lesson, points) in best_offered(node, offered) {
-        tally.best[lesson] += points.max(0);
-    }
-}
-
-/// Takes back exactly what [`record`] added (a search undoes each step on its way back).
-pub fn unrecord(tally: &mut Tally, node: &Node, offered: &[usize], taken: &[(usize, i64)]) {
-    for &(lesson, points) in taken {
-        tally.earned[lesson] -= points;
-    }
-    for (lesson, points) in best_offered(node, offered) {
-        tally.best[lesson] -= points.max(0);
-    }
-}
-
-/// For each lesson scored by an offered choice, the best score among them.
-pub(crate) fn best_offered(node: &Node, offered: &[usize]) -> Vec<(usize, i64)> {
-    let mut best: Vec<(usize, i64)> = Vec::new();
-    for &i in offered {
-        for &(lesson, points) in &node.choices()[i].score {
-            match best.iter_mut().find(|(l, _)| *l == lesson) {
-                Some((_, b)) => *b = (*b).max(points),
-                None => best.push((lesson, points)),
-            }
-        }
-    }
-    best
 }
 
 impl<'s> Run<'s> {
@@ -335,18 +300,7 @@ impl<'s> Run<'s> {
         };
         let to = match destinations(next, &self.vars) {
             Destinations::One(to) => to,
-            Destinations::Weighted(options) => {
-                let total: u64 = options.iter().map(|(_, w)| u64::from(*w)).sum();
-                let mut pick = self.rng.below(total);
-                options
-                    .iter()
-                    .find(|(_, w)| {
-                        let hit = pick < u64::from(*w);
-                        pick = pick.saturating_sub(u64::from(*w));
-                        hit
-                    })
-                    .map_or(options[0].0, |(to, _)| *to)
-            }
+            Destinations::Weighted(options) => pick_weighted(&mut self.rng, &options),
             // Unreachable for a validated scenario; staying put would loop, so end here.
             Destinations::Nowhere => return Err(ActionError::Stuck { node: name() }),
         };
@@ -357,4 +311,18 @@ impl<'s> Run<'s> {
     fn apply_set(&mut self, set: &[(usize, i64)]) {
         self.scenario.apply_set(&mut self.vars, set);
     }
+}
+
+/// One of `options` (node, weight), drawn from `rng` in proportion to the weights.
+fn pick_weighted(rng: &mut Rng, options: &[(usize, u32)]) -> usize {
+    let total: u64 = options.iter().map(|(_, w)| u64::from(*w)).sum();
+    let mut pick = rng.below(total);
+    options
+        .iter()
+        .find(|(_, w)| {
+            let hit = pick < u64::from(*w);
+            pick = pick.saturating_sub(u64::from(*w));
+            hit
+        })
+        .map_or(options[0].0, |(to, _)| *to)
 }

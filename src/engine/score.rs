@@ -1,5 +1,58 @@
-//! Scoring, exactly as SCENARIO_FORMAT.md defines it: integer tallies per lesson, percentages as
-//! exact ratios, rounded (half up) only when shown or exported.
+//! Scoring, as the README's "How scoring works" defines it: integer tallies per lesson,
+//! percentages as exact ratios, rounded (half up) only when shown or exported.
+//!
+//! Every place that scores a choice goes through here: a run [`record`]s each decision, the path
+//! search takes it back with [`unrecord`], and the exact search ([`super::bounds`]) adds up
+//! [`best_available`] and [`total`] without a tally.
+
+use crate::scenario::Node;
+
+/// Adds a decision's score to `tally`: the taken score to `earned`, and for each lesson the best
+/// score among the offered choices (never below 0) to `best`.
+pub fn record(tally: &mut Tally, node: &Node, offered: &[usize], taken: &[(usize, i64)]) {
+    for &(lesson, points) in taken {
+        tally.earned[lesson] += points;
+    }
+    for (lesson, points) in best_offered(node, offered) {
+        tally.best[lesson] += points.max(0);
+    }
+}
+
+/// Takes back exactly what [`record`] added (a search undoes each step on its way back).
+pub fn unrecord(tally: &mut Tally, node: &Node, offered: &[usize], taken: &[(usize, i64)]) {
+    for &(lesson, points) in taken {
+        tally.earned[lesson] -= points;
+    }
+    for (lesson, points) in best_offered(node, offered) {
+        tally.best[lesson] -= points.max(0);
+    }
+}
+
+/// For each lesson scored by an offered choice (`offered`: indices into the node's choices), the
+/// best score among them, possibly negative.
+pub(crate) fn best_offered(node: &Node, offered: &[usize]) -> Vec<(usize, i64)> {
+    let mut best: Vec<(usize, i64)> = Vec::new();
+    for &i in offered {
+        for &(lesson, points) in &node.choices()[i].score {
+            match best.iter_mut().find(|(l, _)| *l == lesson) {
+                Some((_, b)) => *b = (*b).max(points),
+                None => best.push((lesson, points)),
+            }
+        }
+    }
+    best
+}
+
+/// The points a decision makes available over all lessons (what [`record`] adds to `best`): per
+/// lesson, the best score among the offered choices, counted when positive.
+pub(crate) fn best_available(node: &Node, offered: &[usize]) -> i64 {
+    best_offered(node, offered).into_iter().map(|(_, points)| points.max(0)).sum()
+}
+
+/// A choice's (or a timeout's) score summed over all lessons: what it earns in all.
+pub(crate) fn total(score: &[(usize, i64)]) -> i64 {
+    score.iter().map(|&(_, points)| points).sum()
+}
 
 /// Points earned and the best points available, per course lesson.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

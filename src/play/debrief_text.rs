@@ -1,7 +1,7 @@
 //! The debrief as plain text: for `--plain`, scripts and screen readers. Written to be heard:
 //! whole sentences, no bars or nested quotes.
 
-use crate::engine::{Debrief, LessonResult, Run};
+use crate::engine::{Debrief, LessonResult, Review, Run};
 use crate::present::yes_no;
 use crate::scenario::Scenario;
 use crate::t;
@@ -28,6 +28,8 @@ pub fn meters_line(s: &Scenario, vars: &[i64]) -> Option<String> {
     (!shown.is_empty()).then(|| shown.join(", "))
 }
 
+/// The whole debrief of `run`: the ending and score, each lesson, each decision with what was
+/// stronger, and the questions to discuss.
 pub fn debrief_text(run: &Run<'_>) -> String {
     let s = run.scenario();
     let d = Debrief::of(run);
@@ -63,36 +65,7 @@ pub fn debrief_text(run: &Run<'_>) -> String {
     if !d.decisions.is_empty() {
         out.push_str(&format!("\n{}\n", t!("debrief-text-decisions")));
         for (i, r) in d.decisions.iter().enumerate() {
-            let (text, feedback) = r.taken(s);
-            let chose = match text {
-                Some(t) => t!("debrief-you-chose", choice = &sanitize(t).into_owned()),
-                None => t!("debrief-timed-out"),
-            };
-            out.push_str(&format!("{}. {chose}\n", i + 1));
-            if let Some(f) = feedback {
-                out.push_str(&format!(
-                    "   {}\n",
-                    t!("debrief-text-why", feedback = &sanitize(f).into_owned())
-                ));
-            }
-            if let Some(b) = r.better(s) {
-                let choice = sanitize(b.text).into_owned();
-                let line = match b.lesson {
-                    Some(l) => t!(
-                        "debrief-text-stronger-lesson",
-                        choice = &choice,
-                        lesson = &sanitize(l).into_owned()
-                    ),
-                    None => t!("debrief-text-stronger", choice = &choice),
-                };
-                out.push_str(&format!("   {line}\n"));
-                if let Some(f) = b.feedback {
-                    out.push_str(&format!(
-                        "   {}\n",
-                        t!("debrief-text-why-stronger", feedback = &sanitize(f).into_owned())
-                    ));
-                }
-            }
+            push_decision(&mut out, s, i + 1, r);
         }
     }
     if !d.discuss.is_empty() {
@@ -102,4 +75,31 @@ pub fn debrief_text(run: &Run<'_>) -> String {
         }
     }
     out
+}
+
+/// Decision number `n`: what was chosen and why it was good or not, then the stronger choice
+/// offered, if any, and why.
+fn push_decision(out: &mut String, s: &Scenario, n: usize, r: &Review) {
+    let (text, feedback) = r.taken(s);
+    let chose = match text {
+        Some(t) => t!("debrief-you-chose", choice = &sanitize(t).into_owned()),
+        None => t!("debrief-timed-out"),
+    };
+    out.push_str(&format!("{n}. {chose}\n"));
+    if let Some(f) = feedback {
+        out.push_str(&format!("   {}\n", t!("debrief-text-why", feedback = &sanitize(f).into_owned())));
+    }
+    let Some(b) = r.better(s) else { return };
+    let choice = sanitize(b.text).into_owned();
+    let line = match b.lesson {
+        Some(l) => t!("debrief-text-stronger-lesson", choice = &choice, lesson = &sanitize(l).into_owned()),
+        None => t!("debrief-text-stronger", choice = &choice),
+    };
+    out.push_str(&format!("   {line}\n"));
+    if let Some(f) = b.feedback {
+        out.push_str(&format!(
+            "   {}\n",
+            t!("debrief-text-why-stronger", feedback = &sanitize(f).into_owned())
+        ));
+    }
 }

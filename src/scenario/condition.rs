@@ -1,5 +1,6 @@
-//! Conditions: `VAR OP INTEGER` joined by `and` / `or` (`and` binds tighter), as in
-//! SCENARIO_FORMAT.md. Parentheses are accepted too, for authors who want them.
+//! Conditions: `VAR OP INTEGER` with `<`, `<=`, `>`, `>=`, `==` or `!=`, joined by `and` / `or`
+//! (`and` binds tighter), as the README's "The shape of a scenario" describes. Parentheses are
+//! accepted too, for authors who want them.
 
 use std::fmt;
 
@@ -146,39 +147,42 @@ fn tokenize(s: &str) -> Result<Vec<(usize, Tok<'_>)>, ConditionError> {
             })?;
             Tok::Int(n)
         } else {
-            let two = s.get(i..i + 2).unwrap_or("");
-            let (op, len) = match two {
-                "<=" => (Tok::Op(Op::Le), 2),
-                ">=" => (Tok::Op(Op::Ge), 2),
-                "==" => (Tok::Op(Op::Eq), 2),
-                "!=" => (Tok::Op(Op::Ne), 2),
-                "&&" => (Tok::And, 2),
-                "||" => (Tok::Or, 2),
-                _ => match c {
-                    b'<' => (Tok::Op(Op::Lt), 1),
-                    b'>' => (Tok::Op(Op::Gt), 1),
-                    b'(' => (Tok::Open, 1),
-                    b')' => (Tok::Close, 1),
-                    b'=' => return Err(ConditionError::new(start, t!("diag-cond-single-equals"))),
-                    _ => {
-                        let ch = s[start..].chars().next().unwrap_or(' ').escape_debug().to_string();
-                        return Err(ConditionError::new(start, t!("diag-cond-unexpected", char = &ch)));
-                    }
-                },
-            };
-            if matches!(op, Tok::And | Tok::Or) {
-                let word = if two == "&&" { "and" } else { "or" };
-                return Err(ConditionError::new(
-                    start,
-                    t!("diag-cond-write-instead", word = word, written = two),
-                ));
-            }
+            let (op, len) = symbol(s, start)?;
             i += len;
             op
         };
         out.push((start, tok));
     }
     Ok(out)
+}
+
+/// The operator or parenthesis at `start` (not a letter, digit or space), and its length.
+fn symbol(s: &str, start: usize) -> Result<(Tok<'_>, usize), ConditionError> {
+    let two = s.get(start..start + 2).unwrap_or("");
+    let (op, len) = match two {
+        "<=" => (Tok::Op(Op::Le), 2),
+        ">=" => (Tok::Op(Op::Ge), 2),
+        "==" => (Tok::Op(Op::Eq), 2),
+        "!=" => (Tok::Op(Op::Ne), 2),
+        "&&" => (Tok::And, 2),
+        "||" => (Tok::Or, 2),
+        _ => match s.as_bytes()[start] {
+            b'<' => (Tok::Op(Op::Lt), 1),
+            b'>' => (Tok::Op(Op::Gt), 1),
+            b'(' => (Tok::Open, 1),
+            b')' => (Tok::Close, 1),
+            b'=' => return Err(ConditionError::new(start, t!("diag-cond-single-equals"))),
+            _ => {
+                let ch = s[start..].chars().next().unwrap_or(' ').escape_debug().to_string();
+                return Err(ConditionError::new(start, t!("diag-cond-unexpected", char = &ch)));
+            }
+        },
+    };
+    if matches!(op, Tok::And | Tok::Or) {
+        let word = if two == "&&" { "and" } else { "or" };
+        return Err(ConditionError::new(start, t!("diag-cond-write-instead", word = word, written = two)));
+    }
+    Ok((op, len))
 }
 
 /// The largest nesting of parentheses accepted, so that no condition can exhaust the stack.

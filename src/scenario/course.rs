@@ -2,6 +2,7 @@
 
 use std::collections::HashMap;
 
+use super::diagnostic::Span;
 use super::limits::MAX_LESSONS;
 use super::model::{Course, CourseScenario, Lesson};
 use super::raw::read_format;
@@ -17,57 +18,14 @@ const LESSON_KEYS: &[&str] = &["id", "title", "summary"];
 /// The pass mark when a course does not set one.
 pub const DEFAULT_PASS_PERCENT: u32 = 70;
 
+/// Reads `course.toml` from its root table; None when it has an error.
 pub(crate) fn read_course(r: &mut Reader, root: &Table<'_, '_>) -> Option<Course> {
     read_format(r, root);
     r.only_keys(root, ROOT_KEYS);
     let errors_before = r.diags.len();
 
-    let head = match root.get("course") {
-        None => {
-            r.error(0..0, t!("diag-no-course-table"));
-            None
-        }
-        Some(v) => r.table(v, Place::Table("[course]".into()), "").and_then(|t| {
-            r.only_keys(&t, COURSE_KEYS);
-            let id = r.req_string(&t, "id", "id = \"my-course\"");
-            let title = r.req_string(&t, "title", || t!("diag-example-course-title"));
-            let pass = r.int(&t, "pass_percent", 0, 100).map_or(DEFAULT_PASS_PERCENT, |p| p.v as u32);
-            Some((id?.v, title?.v, pass))
-        }),
-    };
-
-    let mut lessons = Vec::new();
-    let mut spans = Vec::new();
-    let mut seen: HashMap<String, usize> = HashMap::new();
-    match root.get("lessons") {
-        None => r.error(0..0, t!("diag-no-lessons")),
-        Some(v) => {
-            if let Some(items) = r.array(v, Place::Key("lessons"), || t!("diag-hint-each-lesson-table")) {
-                if items.len() > MAX_LESSONS {
-                    r.error(v.span(), t!("diag-too-many-lessons", count = items.len(), limit = MAX_LESSONS));
-                    return None;
-                }
-                for (i, item) in items.iter().enumerate() {
-                    let Some(t) = r.table(item, Place::Lesson(i + 1), "") else { continue };
-                    r.only_keys(&t, LESSON_KEYS);
-                    let id = r.req_string(&t, "id", "id = \"think-before-you-post\"");
-                    let title = r.req_string(&t, "title", || t!("diag-example-lesson-title"));
-                    let summary = r.string(&t, "summary").map(|s| s.v).unwrap_or_default();
-                    let (Some(id), Some(title)) = (id, title) else { continue };
-                    if let Some(line) = seen.get(&id.v) {
-                        r.error(id.span.clone(), t!("diag-duplicate-lesson", id = &id.v, line = *line));
-                        continue;
-                    }
-                    if !is_kebab(&id.v) {
-                        r.warning(id.span.clone(), t!("diag-lesson-not-kebab", id = &id.v));
-                    }
-                    seen.insert(id.v.clone(), i + 1);
-                    spans.push(id.span);
-                    lessons.push(Lesson { id: id.v, title: title.v, summary });
-                }
-            }
-        }
-    }
+    let head = read_head(r, root);
+    let (lessons, spans) = read_lessons(r, root)?;
 
     let scenarios = read_scenarios(r, root);
     let languages = read_languages(r, root);
@@ -82,6 +40,58 @@ pub(crate) fn read_course(r: &mut Reader, root: &Table<'_, '_>) -> Option<Course
         }
         c
     })
+}
+
+/// The `[course]` table: id, title and pass mark.
+fn read_head(r: &mut Reader, root: &Table<'_, '_>) -> Option<(String, String, u32)> {
+    let Some(v) = root.get("course") else {
+        r.error(0..0, t!("diag-no-course-table"));
+        return None;
+    };
+    let t = r.table(v, Place::Table("[course]".into()), "")?;
+    r.only_keys(&t, COURSE_KEYS);
+    let id = r.req_string(&t, "id", "id = \"my-course\"");
+    let title = r.req_string(&t, "title", || t!("diag-example-course-title"));
+    let pass = r.int(&t, "pass_percent", 0, 100).map_or(DEFAULT_PASS_PERCENT, |p| p.v as u32);
+    Some((id?.v, title?.v, pass))
+}
+
+/// The `[[lessons]]`, each id once, with where each id is; None when there are too many (then
+/// nothing more is read).
+fn read_lessons(r: &mut Reader, root: &Table<'_, '_>) -> Option<(Vec<Lesson>, Vec<Span>)> {
+    let mut lessons = Vec::new();
+    let mut spans = Vec::new();
+    let Some(v) = root.get("lessons") else {
+        r.error(0..0, t!("diag-no-lessons"));
+        return Some((lessons, spans));
+    };
+    let Some(items) = r.array(v, Place::Key("lessons"), || t!("diag-hint-each-lesson-table")) else {
+        return Some((lessons, spans));
+    };
+    if items.len() > MAX_LESSONS {
+        r.error(v.span(), t!("diag-too-many-lessons", count = items.len(), limit = MAX_LESSONS));
+        return None;
+    }
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for (i, item) in items.iter().enumerate() {
+        let Some(t) = r.table(item, Place::Lesson(i + 1), "") else { continue };
+        r.only_keys(&t, LESSON_KEYS);
+        let id = r.req_string(&t, "id", "id = \"think-before-you-post\"");
+        let title = r.req_string(&t, "title", || t!("diag-example-lesson-title"));
+        let summary = r.string(&t, "summary").map(|s| s.v).unwrap_or_default();
+        let (Some(id), Some(title)) = (id, title) else { continue };
+        if let Some(line) = seen.get(&id.v) {
+            r.error(id.span.clone(), t!("diag-duplicate-lesson", id = &id.v, line = *line));
+            continue;
+        }
+        if !is_kebab(&id.v) {
+            r.warning(id.span.clone(), t!("diag-lesson-not-kebab", id = &id.v));
+        }
+        seen.insert(id.v.clone(), i + 1);
+        spans.push(id.span);
+        lessons.push(Lesson { id: id.v, title: title.v, summary });
+    }
+    Some((lessons, spans))
 }
 
 /// `languages = ["en-CA", "fr-CA"]`: BCP 47 tags, the source language first, each once.

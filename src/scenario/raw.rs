@@ -133,7 +133,7 @@ pub(crate) fn read_format(r: &mut Reader, root: &Table<'_, '_>) {
     }
 }
 
-/// Reads a whole scenario file (or the first piece of a large one: see [`read_piece`]).
+/// Reads a whole scenario file (or the first piece of a large one: see [`super::large_file`]).
 pub(crate) fn read_file(r: &mut Reader, root: &Table<'_, '_>) -> RawFile {
     read_format(r, root);
     r.only_keys(root, ROOT_KEYS);
@@ -146,25 +146,7 @@ pub(crate) fn read_file(r: &mut Reader, root: &Table<'_, '_>) -> RawFile {
         Some(v) => r.table(v, Place::Table("[scenario]".into()), "").and_then(|t| read_scenario(r, &t)),
     };
 
-    let mut vars = Vec::new();
-    if let Some(v) = root.get("vars") {
-        let hint = || t!("diag-hint-table-then-key", table = "[vars]", key = "trust = 50");
-        if let Some(t) = r.table(v, Place::Table("[vars]".into()), hint) {
-            if t.t.len() > MAX_VARS {
-                r.error(t.span.clone(), t!("diag-too-many-vars", count = t.t.len(), limit = MAX_VARS));
-            }
-            for (k, val) in t.t.iter() {
-                let name = Sp { v: k.get_ref().to_string(), span: k.span() };
-                if !is_var_name(&name.v) {
-                    let shown = crate::text::sanitize_line(&name.v);
-                    r.error(name.span.clone(), t!("diag-bad-var-name", name = &shown));
-                    continue;
-                }
-                vars.push(read_var(r, name, val));
-            }
-            vars.sort_by_key(|v| v.name.span.start);
-        }
-    }
+    let vars = root.get("vars").map_or_else(Vec::new, |v| read_vars(r, v));
 
     let mut nodes = Vec::new();
     match root.get("nodes") {
@@ -180,172 +162,56 @@ pub(crate) fn read_file(r: &mut Reader, root: &Table<'_, '_>) -> RawFile {
         }
     }
 
-    let mut tests = Vec::new();
-    if let Some(v) = root.get("tests") {
-        if let Some(items) = r.array(v, Place::Key("tests"), || t!("diag-hint-each-test-table")) {
-            if items.len() > MAX_TESTS {
-                r.error(v.span(), t!("diag-too-many-tests", count = items.len(), limit = MAX_TESTS));
-            } else {
-                for (i, item) in items.iter().enumerate() {
-                    if let Some(t) = r.table(item, Place::Test(i + 1), "") {
-                        if let Some(test) = read_test(r, &t) {
-                            tests.push(test);
-                        }
-                    }
-                }
-            }
-        }
-    }
-
+    let tests = root.get("tests").map_or_else(Vec::new, |v| read_tests(r, v));
     RawFile { scenario, vars, nodes, tests }
 }
 
-/// What one later piece of a large file held (see [`super::load_scenario`]): its nodes and tests,
-/// with spans already made positions in the whole file.
-pub(crate) struct RawPiece {
-    pub nodes: Vec<RawNode>,
-    pub tests: Vec<RawTest>,
-    /// The piece has a `tests` key (its tests may all have been refused).
-    pub has_tests: bool,
+/// The `[vars]` table, in file order.
+fn read_vars(r: &mut Reader, v: &Value<'_>) -> Vec<RawVar> {
+    let mut vars = Vec::new();
+    let hint = || t!("diag-hint-table-then-key", table = "[vars]", key = "trust = 50");
+    let Some(t) = r.table(v, Place::Table("[vars]".into()), hint) else { return vars };
+    if t.t.len() > MAX_VARS {
+        r.error(t.span.clone(), t!("diag-too-many-vars", count = t.t.len(), limit = MAX_VARS));
+    }
+    for (k, val) in t.t.iter() {
+        let name = Sp { v: k.get_ref().to_string(), span: k.span() };
+        if !is_var_name(&name.v) {
+            let shown = crate::text::sanitize_line(&name.v);
+            r.error(name.span.clone(), t!("diag-bad-var-name", name = &shown));
+            continue;
+        }
+        vars.push(read_var(r, name, val));
+    }
+    vars.sort_by_key(|v| v.name.span.start);
+    vars
 }
 
-/// Reads one later piece of a large file: a document holding only `[[nodes]]` (and perhaps
-/// `[[tests]]`) tables, parsed on its own. `first` is the index in the file of its first node,
-/// `offset` where it starts. None when the piece holds anything else, or not `expected` nodes:
-/// the file is then read whole instead.
-pub(crate) fn read_piece(
-    r: &mut Reader,
-    root: &Table<'_, '_>,
-    first: usize,
-    expected: usize,
-    offset: usize,
-) -> Option<RawPiece> {
-    let array = |key: &str| match root.get(key).map(|v| v.get_ref()) {
-        None => Some(&[][..]),
-        Some(DeValue::Array(a)) => Some(&a[..]),
-        Some(_) => None,
+/// The `[[tests]]` tables; none past [`MAX_TESTS`].
+fn read_tests(r: &mut Reader, v: &Value<'_>) -> Vec<RawTest> {
+    let mut tests = Vec::new();
+    let Some(items) = r.array(v, Place::Key("tests"), || t!("diag-hint-each-test-table")) else {
+        return tests;
     };
-    let (items, tests) = (array("nodes")?, array("tests")?);
-    if root.t.len() > usize::from(!items.is_empty()) + usize::from(!tests.is_empty())
-        || items.len() != expected
-        || tests.len() > MAX_TESTS
-    {
-        return None;
+    if items.len() > MAX_TESTS {
+        r.error(v.span(), t!("diag-too-many-tests", count = items.len(), limit = MAX_TESTS));
+        return tests;
     }
-    let before = r.diags.len();
-    let mut nodes = read_node_list(r, first, items);
-    let mut tests: Vec<RawTest> = tests
-        .iter()
-        .enumerate()
-        .filter_map(|(i, item)| {
-            let t = r.table(item, Place::Test(i + 1), "")?;
-            read_test(r, &t)
-        })
-        .collect();
-    for n in &mut nodes {
-        n.shift(offset);
-    }
-    for t in &mut tests {
-        t.shift(offset);
-    }
-    for d in &mut r.diags[before..] {
-        d.span = d.span.start + offset..d.span.end + offset;
-    }
-    Some(RawPiece { nodes, tests, has_tests: root.get("tests").is_some() })
-}
-
-/// Moves every span by `by` bytes: a piece of a file parsed on its own counts from its start.
-pub(crate) trait Shift {
-    fn shift(&mut self, by: usize);
-}
-
-impl Shift for Span {
-    fn shift(&mut self, by: usize) {
-        *self = self.start + by..self.end + by;
-    }
-}
-
-impl<T> Shift for Sp<T> {
-    fn shift(&mut self, by: usize) {
-        self.span.shift(by);
-    }
-}
-
-impl<T: Shift> Shift for Option<T> {
-    fn shift(&mut self, by: usize) {
-        if let Some(v) = self {
-            v.shift(by);
-        }
-    }
-}
-
-fn shift_map(m: &mut Option<IntMap>, by: usize) {
-    if let Some(m) = m {
-        m.span.shift(by);
-        for (k, v) in &mut m.v {
-            k.shift(by);
-            v.shift(by);
-        }
-    }
-}
-
-impl Shift for RawNext {
-    fn shift(&mut self, by: usize) {
-        match self {
-            RawNext::To(to) => to.shift(by),
-            RawNext::Branches(b) => {
-                b.span.shift(by);
-                for branch in &mut b.v {
-                    branch.to.shift(by);
-                    branch.condition.shift(by);
-                    branch.weight.shift(by);
-                }
+    for (i, item) in items.iter().enumerate() {
+        if let Some(t) = r.table(item, Place::Test(i + 1), "") {
+            if let Some(test) = read_test(r, &t) {
+                tests.push(test);
             }
         }
     }
-}
-
-impl Shift for RawNode {
-    fn shift(&mut self, by: usize) {
-        self.span.shift(by);
-        self.id.shift(by);
-        self.timer.shift(by);
-        if let Some(o) = &mut self.on_timeout {
-            o.span.shift(by);
-            o.next.shift(by);
-            shift_map(&mut o.score, by);
-            shift_map(&mut o.set, by);
-        }
-        if let Some(choices) = &mut self.choices {
-            choices.span.shift(by);
-            for c in &mut choices.v {
-                c.span.shift(by);
-                c.next.shift(by);
-                shift_map(&mut c.score, by);
-                shift_map(&mut c.set, by);
-                c.condition.shift(by);
-            }
-        }
-        self.ending.shift(by);
-        self.next.shift(by);
-    }
-}
-
-impl Shift for RawTest {
-    fn shift(&mut self, by: usize) {
-        self.span.shift(by);
-        self.choices.shift(by);
-        for p in &mut self.path_includes {
-            p.shift(by);
-        }
-    }
+    tests
 }
 
 /// Scenarios with more nodes than this are read on two cores.
 const PARALLEL_NODES: usize = 2_000;
 
 /// Reads `[[nodes]]` tables; `first` is the index of the first in the file.
-fn read_node_list(r: &mut Reader, first: usize, items: &[Value<'_>]) -> Vec<RawNode> {
+pub(super) fn read_node_list(r: &mut Reader, first: usize, items: &[Value<'_>]) -> Vec<RawNode> {
     let mut out = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
         let what = || Place::NodeNumber(first + i + 1);
@@ -481,36 +347,8 @@ fn read_node(r: &mut Reader, mut t: Table<'_, '_>) -> RawNode {
         Some(v) => read_text(r, v, &t.what),
     };
     let timer = r.int(&t, "timer", 1, MAX_TIMER_SECONDS).map(|s| Sp { v: s.v as u32, span: s.span });
-    let on_timeout = t.get("on_timeout").and_then(|v| {
-        let hint = || t!("diag-hint-example", code = "on_timeout = { next = \"too-late\" }");
-        let ot = r.table(v, || Place::key_of("on_timeout", &t.what), hint)?;
-        r.only_keys(&ot, OUTCOME_KEYS);
-        Some(Box::new(RawOutcome {
-            span: ot.span.clone(),
-            next: read_next_key(r, &ot, true),
-            score: r.int_map(&ot, "score", MAX_POINTS),
-            set: r.int_map(&ot, "set", MAX_POINTS),
-            feedback: r.string(&ot, "feedback").map(|s| s.v),
-        }))
-    });
-    let choices = t.get("choices").and_then(|v| {
-        let items = r.array(v, || Place::key_of("choices", &t.what), || t!("diag-hint-each-choice-table"))?;
-        if items.len() > MAX_CHOICES {
-            let what = t.what.name();
-            r.error(
-                v.span(),
-                t!("diag-too-many-choices", what = &what, count = items.len(), limit = MAX_CHOICES),
-            );
-            return None;
-        }
-        let mut out = Vec::with_capacity(items.len());
-        for (i, item) in items.iter().enumerate() {
-            if let Some(ct) = r.table(item, Place::choice(i + 1, &t.what), "") {
-                out.push(read_choice(r, &ct));
-            }
-        }
-        Some(Sp { v: out, span: v.span() })
-    });
+    let on_timeout = t.get("on_timeout").and_then(|v| read_outcome(r, v, &t.what));
+    let choices = t.get("choices").and_then(|v| read_choices(r, v, &t.what));
     let ending = t.get("ending").and_then(|v| {
         let s = r.string_value(v, || Place::key_of("ending", &t.what))?;
         let kind = EndingKind::parse(&s.v);
@@ -532,6 +370,40 @@ fn read_node(r: &mut Reader, mut t: Table<'_, '_>) -> RawNode {
         choices,
         ending,
     }
+}
+
+/// A node's `on_timeout` table.
+fn read_outcome(r: &mut Reader, v: &Value<'_>, node: &Place) -> Option<Box<RawOutcome>> {
+    let hint = || t!("diag-hint-example", code = "on_timeout = { next = \"too-late\" }");
+    let ot = r.table(v, || Place::key_of("on_timeout", node), hint)?;
+    r.only_keys(&ot, OUTCOME_KEYS);
+    Some(Box::new(RawOutcome {
+        span: ot.span.clone(),
+        next: read_next_key(r, &ot, true),
+        score: r.int_map(&ot, "score", MAX_POINTS),
+        set: r.int_map(&ot, "set", MAX_POINTS),
+        feedback: r.string(&ot, "feedback").map(|s| s.v),
+    }))
+}
+
+/// A node's `[[nodes.choices]]`; None past [`MAX_CHOICES`].
+fn read_choices(r: &mut Reader, v: &Value<'_>, node: &Place) -> Option<Sp<Vec<RawChoice>>> {
+    let items = r.array(v, || Place::key_of("choices", node), || t!("diag-hint-each-choice-table"))?;
+    if items.len() > MAX_CHOICES {
+        let what = node.name();
+        r.error(
+            v.span(),
+            t!("diag-too-many-choices", what = &what, count = items.len(), limit = MAX_CHOICES),
+        );
+        return None;
+    }
+    let mut out = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        if let Some(ct) = r.table(item, Place::choice(i + 1, node), "") {
+            out.push(read_choice(r, &ct));
+        }
+    }
+    Some(Sp { v: out, span: v.span() })
 }
 
 /// `text`: a string, or a non-empty list of strings (variants).
@@ -633,7 +505,7 @@ fn read_next_key(r: &mut Reader, t: &Table<'_, '_>, required: bool) -> Option<Ra
     }
 }
 
-fn read_test(r: &mut Reader, t: &Table<'_, '_>) -> Option<RawTest> {
+pub(super) fn read_test(r: &mut Reader, t: &Table<'_, '_>) -> Option<RawTest> {
     r.only_keys(t, TEST_KEYS);
     let name = r.req_string(t, "name", || t!("diag-example-test-name"));
     let choices = r.req_string(t, "choices", "choices = \"2,1,3\"");

@@ -1,4 +1,4 @@
-//! Translation files (SCENARIO_FORMAT.md, "Translations"): the texts of a scenario, or of the
+//! Translation files (README, "Translating a scenario"): the texts of a scenario, or of the
 //! course, in another language, beside their source as `ID.TAG.toml` (`course.TAG.toml`).
 //!
 //! Only texts are translated: ids, scores, conditions, branches, timers and endings stay the
@@ -162,44 +162,63 @@ fn read_translation(r: &mut Reader, root: &Table<'_, '_>, file_tag: &str, s: &Sc
         }
     }
     if let Some(v) = root.get("vars") {
-        if let Some(t) = r.table(v, Place::Table("[vars]".into()), "") {
-            for (k, val) in t.t.iter() {
-                let name: &str = k.get_ref();
-                if !s.vars.iter().any(|v| v.name == name) {
-                    let hint = did_you_mean(name, s.vars.iter().map(|v| v.name.as_str()));
-                    r.error(k.span(), t!("diag-tr-no-such-variable", name = name, hint = &hint));
-                    continue;
-                }
-                let hint = || t!("diag-hint-table-then-key", table = "[vars.trust]", key = "label = \"...\"");
-                if let Some(vt) = r.table(val, Place::Table(format!("[vars.{name}]")), hint) {
-                    r.only_keys(&vt, VAR_KEYS);
-                    if let Some(l) = r.string(&vt, "label") {
-                        out.labels.insert(name.to_string(), l.v);
-                    }
-                }
-            }
-        }
+        read_labels(r, v, s, &mut out);
     }
     let mut spans: HashMap<String, Span> = HashMap::new();
     if let Some(v) = root.get("nodes") {
-        let hint = || t!("diag-hint-each-node-as", code = "[nodes.NODE-ID]");
-        if let Some(t) = r.table(v, Place::Table("[nodes]".into()), hint) {
-            for (k, val) in t.t.iter() {
-                let id: &str = k.get_ref();
-                let Some(node) = s.node(id).map(|i| &s.nodes[i]) else {
-                    let hint = did_you_mean(id, s.nodes.iter().map(|n| n.id.as_str()));
-                    r.error(k.span(), t!("diag-tr-no-such-node", id = id, hint = &hint));
-                    continue;
-                };
-                let Some(nt) = r.table(val, Place::Table(format!("[nodes.{id}]")), "") else { continue };
-                if let Some(texts) = read_node(r, &nt, node) {
-                    spans.insert(id.to_string(), k.span());
-                    out.nodes.insert(id.to_string(), texts);
-                }
+        spans = read_nodes(r, v, s, &mut out);
+    }
+    warn_incomplete(r, s, &out, &spans);
+    if out.title.as_deref().is_none_or(|t| t.trim().is_empty()) {
+        r.warning(0..0, t!("diag-tr-no-title"));
+    }
+    out
+}
+
+/// The `[vars]` table: a label for each variable of the source.
+fn read_labels(r: &mut Reader, v: &Value<'_>, s: &Scenario, out: &mut Translation) {
+    let Some(t) = r.table(v, Place::Table("[vars]".into()), "") else { return };
+    for (k, val) in t.t.iter() {
+        let name: &str = k.get_ref();
+        if !s.vars.iter().any(|v| v.name == name) {
+            let hint = did_you_mean(name, s.vars.iter().map(|v| v.name.as_str()));
+            r.error(k.span(), t!("diag-tr-no-such-variable", name = name, hint = &hint));
+            continue;
+        }
+        let hint = || t!("diag-hint-table-then-key", table = "[vars.trust]", key = "label = \"...\"");
+        if let Some(vt) = r.table(val, Place::Table(format!("[vars.{name}]")), hint) {
+            r.only_keys(&vt, VAR_KEYS);
+            if let Some(l) = r.string(&vt, "label") {
+                out.labels.insert(name.to_string(), l.v);
             }
         }
     }
-    // What is missing or out of date: warnings (the source text is shown instead).
+}
+
+/// The `[nodes]` table: the texts of each node of the source. Gives where each node's entry is.
+fn read_nodes(r: &mut Reader, v: &Value<'_>, s: &Scenario, out: &mut Translation) -> HashMap<String, Span> {
+    let mut spans: HashMap<String, Span> = HashMap::new();
+    let hint = || t!("diag-hint-each-node-as", code = "[nodes.NODE-ID]");
+    let Some(t) = r.table(v, Place::Table("[nodes]".into()), hint) else { return spans };
+    for (k, val) in t.t.iter() {
+        let id: &str = k.get_ref();
+        let Some(node) = s.node(id).map(|i| &s.nodes[i]) else {
+            let hint = did_you_mean(id, s.nodes.iter().map(|n| n.id.as_str()));
+            r.error(k.span(), t!("diag-tr-no-such-node", id = id, hint = &hint));
+            continue;
+        };
+        let Some(nt) = r.table(val, Place::Table(format!("[nodes.{id}]")), "") else { continue };
+        if let Some(texts) = read_node(r, &nt, node) {
+            spans.insert(id.to_string(), k.span());
+            out.nodes.insert(id.to_string(), texts);
+        }
+    }
+    spans
+}
+
+/// What is missing or out of date: warnings (the source text is shown instead). `spans`: where
+/// each node's entry is.
+fn warn_incomplete(r: &mut Reader, s: &Scenario, out: &Translation, spans: &HashMap<String, Span>) {
     let mut missing = Vec::new();
     for node in &s.nodes {
         match out.nodes.get(&node.id) {
@@ -240,10 +259,6 @@ fn read_translation(r: &mut Reader, root: &Table<'_, '_>, file_tag: &str, s: &Sc
         );
         r.warning(0..0, message);
     }
-    if out.title.as_deref().is_none_or(|t| t.trim().is_empty()) {
-        r.warning(0..0, t!("diag-tr-no-title"));
-    }
-    out
 }
 
 /// Whether any text of the source node lacks a translation in `t`.

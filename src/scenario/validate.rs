@@ -116,55 +116,59 @@ impl Names<'_> {
     fn next(&self, r: &mut Reader, raw: &RawNext, source: &str, what: &Place) -> Option<Next> {
         match raw {
             RawNext::To(name) => self.node(r, name, what).map(Next::To),
-            RawNext::Branches(list) => {
-                if list.v.is_empty() {
-                    let example = "{ to = \"node-id\" }";
-                    let message =
-                        t!("diag-empty-branches", what = &what.name(), of = &what.of(), example = example);
-                    r.error(list.span.clone(), message);
-                    return None;
+            RawNext::Branches(list) => self.branches(r, list, source, what),
+        }
+    }
+
+    /// A list of branches: not empty, one without `if`, and every target and condition resolved.
+    fn branches(
+        &self,
+        r: &mut Reader,
+        list: &Sp<Vec<RawBranch>>,
+        source: &str,
+        what: &Place,
+    ) -> Option<Next> {
+        if list.v.is_empty() {
+            let example = "{ to = \"node-id\" }";
+            let message = t!("diag-empty-branches", what = &what.name(), of = &what.of(), example = example);
+            r.error(list.span.clone(), message);
+            return None;
+        }
+        if list.v.iter().all(|b| b.condition.is_some()) {
+            r.error(list.span.clone(), t!("diag-every-branch-has-if", of = &what.of()));
+        }
+        if let Some(w) = list.v.iter().find(|b| b.weight.is_some() && b.condition.is_none()) {
+            warn_never_taken(r, list, w, what);
+        }
+        let mut ok = true;
+        let mut branches = Vec::with_capacity(list.v.len());
+        for b in &list.v {
+            let to = b.to.as_ref().and_then(|to| self.node(r, to, &Place::ThisBranch));
+            let condition = b.condition.as_ref().map(|c| self.condition(r, c, source));
+            match (to, condition) {
+                (Some(to), None) => {
+                    branches.push(Branch { to, condition: None, weight: b.weight.as_ref().map(|w| w.v) })
                 }
-                if list.v.iter().all(|b| b.condition.is_some()) {
-                    r.error(list.span.clone(), t!("diag-every-branch-has-if", of = &what.of()));
+                (Some(to), Some(Some(c))) => {
+                    branches.push(Branch { to, condition: Some(c), weight: b.weight.as_ref().map(|w| w.v) })
                 }
-                if let Some(w) = list.v.iter().find(|b| b.weight.is_some() && b.condition.is_none()) {
-                    for b in list.v.iter().filter(|b| !b.weighted) {
-                        let at = b.to.as_ref().map_or(list.span.clone(), |t| t.span.clone());
-                        let target = b.to.as_ref().map_or("", |t| t.v.as_str());
-                        let other = w.to.as_ref().map_or("", |t| t.v.as_str());
-                        let (inside, of) = (what.name(), what.of());
-                        let message = t!(
-                            "diag-branch-never-taken",
-                            target = target,
-                            inside = &inside,
-                            of = &of,
-                            other = other
-                        );
-                        r.warning(at, message);
-                    }
-                }
-                let mut ok = true;
-                let mut branches = Vec::with_capacity(list.v.len());
-                for b in &list.v {
-                    let to = b.to.as_ref().and_then(|to| self.node(r, to, &Place::ThisBranch));
-                    let condition = b.condition.as_ref().map(|c| self.condition(r, c, source));
-                    match (to, condition) {
-                        (Some(to), None) => branches.push(Branch {
-                            to,
-                            condition: None,
-                            weight: b.weight.as_ref().map(|w| w.v),
-                        }),
-                        (Some(to), Some(Some(c))) => branches.push(Branch {
-                            to,
-                            condition: Some(c),
-                            weight: b.weight.as_ref().map(|w| w.v),
-                        }),
-                        _ => ok = false,
-                    }
-                }
-                ok.then_some(Next::Branches(branches))
+                _ => ok = false,
             }
         }
+        ok.then_some(Next::Branches(branches))
+    }
+}
+
+/// A weighted branch `w` that always holds: every unweighted branch beside it is never taken.
+fn warn_never_taken(r: &mut Reader, list: &Sp<Vec<RawBranch>>, w: &RawBranch, what: &Place) {
+    for b in list.v.iter().filter(|b| !b.weighted) {
+        let at = b.to.as_ref().map_or(list.span.clone(), |t| t.span.clone());
+        let target = b.to.as_ref().map_or("", |t| t.v.as_str());
+        let other = w.to.as_ref().map_or("", |t| t.v.as_str());
+        let (inside, of) = (what.name(), what.of());
+        let message =
+            t!("diag-branch-never-taken", target = target, inside = &inside, of = &of, other = other);
+        r.warning(at, message);
     }
 }
 
@@ -177,24 +181,7 @@ pub(crate) fn resolve(
     content_hash: String,
 ) -> Option<Scenario> {
     let errors_before = r.diags.iter().filter(|d| d.is_error()).count();
-
-    // Node ids, each once.
-    let mut nodes: HashMap<Box<str>, usize> = HashMap::with_capacity(raw.nodes.len());
-    // Built only when a duplicate needs the line of the first.
-    let mut lines: Option<LineStarts> = None;
-    for (i, node) in raw.nodes.iter().enumerate() {
-        let Some(id) = &node.id else { continue };
-        if id.v.is_empty() {
-            r.error(id.span.clone(), t!("diag-empty-node-id"));
-            continue;
-        }
-        if let Some(first) = nodes.get(id.v.as_str()).and_then(|&j| raw.nodes[j].id.as_ref()) {
-            let line = lines.get_or_insert_with(|| LineStarts::new(source)).line(first.span.start);
-            r.error(id.span.clone(), t!("diag-duplicate-node", id = &id.v, line = line));
-        } else {
-            nodes.insert(id.v.as_str().into(), i);
-        }
-    }
+    let nodes = node_ids(r, &raw.nodes, source);
     let vars: HashMap<&str, usize> =
         raw.vars.iter().enumerate().map(|(i, v)| (v.name.v.as_str(), i)).collect();
     let names = Names { nodes, vars, course, suggested: Default::default() };
@@ -208,10 +195,65 @@ pub(crate) fn resolve(
         let texts = take_texts(&mut node);
         built.push(resolve_node(r, &names, &node, texts, source));
     }
+    let tests = resolve_tests(r, &names, &raw.tests);
 
-    // Author's tests: only names checked here; the engine plays them.
-    let mut tests = Vec::with_capacity(raw.tests.len());
-    for t in &raw.tests {
+    let errors_now = r.diags.iter().filter(|d| d.is_error()).count();
+    let meta = raw.scenario?;
+    let start = start?;
+    if errors_now > errors_before || built.iter().any(Option::is_none) {
+        return None;
+    }
+    let nodes: Vec<Node> = built.into_iter().map(Option::unwrap).collect();
+
+    let scenario = Scenario::new(
+        meta.id.v.clone(),
+        meta.title,
+        meta.summary,
+        meta.level,
+        meta.minutes,
+        start,
+        meta.pass_percent.unwrap_or(course.pass_percent),
+        meta.shuffle,
+        raw.vars.iter().map(resolve_var).collect(),
+        nodes,
+        tests,
+        Arc::clone(course),
+        content_hash,
+        meta.span.clone(),
+    );
+    check_graph(r, &scenario, &meta.start.span);
+    if !is_kebab(&meta.id.v) {
+        r.warning(meta.id.span.clone(), t!("diag-scenario-id-not-kebab", id = &meta.id.v));
+    }
+    let errors_end = r.diags.iter().filter(|d| d.is_error()).count();
+    (errors_end == errors_now).then_some(scenario)
+}
+
+/// Node ids, each once: an error for an empty id and for an id given twice.
+fn node_ids(r: &mut Reader, nodes: &[RawNode], source: &str) -> HashMap<Box<str>, usize> {
+    let mut ids: HashMap<Box<str>, usize> = HashMap::with_capacity(nodes.len());
+    // Built only when a duplicate needs the line of the first.
+    let mut lines: Option<LineStarts> = None;
+    for (i, node) in nodes.iter().enumerate() {
+        let Some(id) = &node.id else { continue };
+        if id.v.is_empty() {
+            r.error(id.span.clone(), t!("diag-empty-node-id"));
+            continue;
+        }
+        if let Some(first) = ids.get(id.v.as_str()).and_then(|&j| nodes[j].id.as_ref()) {
+            let line = lines.get_or_insert_with(|| LineStarts::new(source)).line(first.span.start);
+            r.error(id.span.clone(), t!("diag-duplicate-node", id = &id.v, line = line));
+        } else {
+            ids.insert(id.v.as_str().into(), i);
+        }
+    }
+    ids
+}
+
+/// Author's tests: only names checked here; the engine plays them.
+fn resolve_tests(r: &mut Reader, names: &Names<'_>, raw: &[RawTest]) -> Vec<AuthorTest> {
+    let mut tests = Vec::with_capacity(raw.len());
+    for t in raw {
         for p in &t.path_includes {
             names.node(r, p, &Place::Key("path_includes"));
         }
@@ -231,48 +273,19 @@ pub(crate) fn resolve(
             }
         }
     }
+    tests
+}
 
-    let errors_now = r.diags.iter().filter(|d| d.is_error()).count();
-    let meta = raw.scenario?;
-    let start = start?;
-    if errors_now > errors_before || built.iter().any(Option::is_none) {
-        return None;
+fn resolve_var(v: &RawVar) -> Var {
+    Var {
+        name: v.name.v.clone(),
+        initial: v.start.as_ref().map_or(0, |s| s.v),
+        label: v.label.clone().unwrap_or_else(|| v.name.v.clone()),
+        shown: v.shown,
+        min: v.min.as_ref().map(|m| m.v),
+        max: v.max.as_ref().map(|m| m.v),
+        span: v.name.span.clone(),
     }
-    let nodes: Vec<Node> = built.into_iter().map(Option::unwrap).collect();
-
-    let scenario = Scenario::new(
-        meta.id.v.clone(),
-        meta.title,
-        meta.summary,
-        meta.level,
-        meta.minutes,
-        start,
-        meta.pass_percent.unwrap_or(course.pass_percent),
-        meta.shuffle,
-        raw.vars
-            .iter()
-            .map(|v| Var {
-                name: v.name.v.clone(),
-                initial: v.start.as_ref().map_or(0, |s| s.v),
-                label: v.label.clone().unwrap_or_else(|| v.name.v.clone()),
-                shown: v.shown,
-                min: v.min.as_ref().map(|m| m.v),
-                max: v.max.as_ref().map(|m| m.v),
-                span: v.name.span.clone(),
-            })
-            .collect(),
-        nodes,
-        tests,
-        Arc::clone(course),
-        content_hash,
-        meta.span.clone(),
-    );
-    check_graph(r, &scenario, &meta.start.span);
-    if !is_kebab(&meta.id.v) {
-        r.warning(meta.id.span.clone(), t!("diag-scenario-id-not-kebab", id = &meta.id.v));
-    }
-    let errors_end = r.diags.iter().filter(|d| d.is_error()).count();
-    (errors_end == errors_now).then_some(scenario)
 }
 
 /// Lowercase letters and digits in words joined by single `-`.
@@ -316,89 +329,27 @@ fn resolve_node(
     texts: Texts,
     source: &str,
 ) -> Option<Node> {
-    let Texts { text, channel, from, discuss, choices: mut choice_texts, timeout_feedback } = texts;
+    let Texts { text, channel, from, discuss, choices: choice_texts, timeout_feedback } = texts;
     let what = node_place(node.id.as_ref().map(|id| id.v.as_str()));
     let id = node.id.as_ref()?.v.clone();
-
-    // Exactly one of choices, ending, next.
-    let kinds: Vec<&str> = [
-        node.choices.as_ref().map(|_| "choices"),
-        node.ending.as_ref().map(|_| "ending"),
-        node.next.as_ref().map(|_| "next"),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
     let at = node.id.as_ref().map_or(node.span.clone(), |i| i.span.clone());
-    if kinds.is_empty() {
-        r.error(at.clone(), t!("diag-node-no-body", what = &what.name()));
-    } else if kinds.len() > 1 {
-        r.error(at.clone(), t!("diag-node-two-bodies", what = &what.name(), kinds = &kinds.join("-")));
-    }
-
+    check_one_body(r, node, &what, &at);
     if let Some(c) = &channel {
-        let known = KNOWN_CHANNELS.contains(&c.trim().to_ascii_lowercase().as_str());
-        if !known {
-            let hint = did_you_mean(&c.to_ascii_lowercase(), KNOWN_CHANNELS.iter().copied());
-            r.warning(at.clone(), t!("diag-unknown-channel", what = &what.name(), channel = c, hint = &hint));
-        }
+        check_channel(r, c, &what, &at);
     }
-    let outcome = |r: &mut Reader, o: &RawOutcome| -> Option<Outcome> {
-        let score = names.score(r, &o.score);
-        let set = names.set(r, &o.set);
-        let on_timeout = Place::key_of("on_timeout", &what);
-        if score.iter().any(|(_, p)| *p != 0) && timeout_feedback.is_none() {
-            r.error(o.span.clone(), t!("diag-timeout-score-no-feedback", what = &on_timeout.name()));
-        }
-        let next = o.next.as_ref().and_then(|n| names.next(r, n, source, &on_timeout));
-        Some(Outcome { next: next?, score, set, feedback: timeout_feedback.clone() })
-    };
+    let on_timeout =
+        node.on_timeout.as_ref().map(|o| resolve_timeout(r, names, o, &timeout_feedback, &what, source));
+    check_timer(r, node, &what);
 
-    let on_timeout = node.on_timeout.as_ref().map(|o| outcome(r, o));
-    match (&node.timer, &node.on_timeout) {
-        (Some(t), None) => {
-            let example = "on_timeout = { next = \"too-late\" }";
-            r.error(t.span.clone(), t!("diag-timer-no-timeout", what = &what.name(), example = example))
-        }
-        (None, Some(o)) => r.warning(o.span.clone(), t!("diag-timeout-no-timer", what = &what.name())),
-        (Some(t), Some(_)) if node.choices.is_none() => {
-            r.warning(t.span.clone(), t!("diag-timer-no-choices", what = &what.name()))
-        }
-        _ => {}
-    }
-
-    let mut body = None;
-    if let Some(choices) = &node.choices {
-        if choices.v.is_empty() {
-            r.error(choices.span.clone(), t!("diag-empty-choices", what = &what.name()));
-        }
-        let mut built = Vec::with_capacity(choices.v.len());
-        for (i, c) in choices.v.iter().enumerate() {
-            let cwhat = Place::choice(i + 1, &what);
-            let score = names.score(r, &c.score);
-            let set = names.set(r, &c.set);
-            let (choice_text, feedback) = std::mem::take(&mut choice_texts[i]);
-            if score.iter().any(|(_, p)| *p != 0) && feedback.is_none() {
-                let at = c.score.as_ref().map_or(c.span.clone(), |s| s.span.clone());
-                r.error(at, t!("diag-choice-no-feedback", what = &cwhat.name()));
-            }
-            let condition = match &c.condition {
-                None => Ok(None),
-                Some(cond) => names.condition(r, cond, source).map(Some).ok_or(()),
-            };
-            let next = c.next.as_ref().and_then(|n| names.next(r, n, source, &cwhat));
-            if let (Some(next), Ok(condition)) = (next, condition) {
-                built.push(Choice { text: choice_text, next, score, set, condition, feedback });
-            }
-        }
-        if built.len() == choices.v.len() {
-            body = Some(Body::Choices(built));
-        }
+    let body = if let Some(choices) = &node.choices {
+        resolve_choices(r, names, choices, choice_texts, &what, source)
     } else if let Some(ending) = &node.ending {
-        body = ending.v.map(Body::Ending);
+        ending.v.map(Body::Ending)
     } else if let Some(next) = &node.next {
-        body = names.next(r, next, source, &what).map(Body::Next);
-    }
+        names.next(r, next, source, &what).map(Body::Next)
+    } else {
+        None
+    };
 
     Some(Node {
         id,
@@ -413,8 +364,105 @@ fn resolve_node(
             None => None,
         },
         body: body?,
-        span: node.id.as_ref().map_or(node.span.clone(), |i| i.span.clone()),
+        span: at,
     })
+}
+
+/// Exactly one of choices, ending, next.
+fn check_one_body(r: &mut Reader, node: &RawNode, what: &Place, at: &Span) {
+    let kinds: Vec<&str> = [
+        node.choices.as_ref().map(|_| "choices"),
+        node.ending.as_ref().map(|_| "ending"),
+        node.next.as_ref().map(|_| "next"),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if kinds.is_empty() {
+        r.error(at.clone(), t!("diag-node-no-body", what = &what.name()));
+    } else if kinds.len() > 1 {
+        r.error(at.clone(), t!("diag-node-two-bodies", what = &what.name(), kinds = &kinds.join("-")));
+    }
+}
+
+/// A warning for a channel the play screen does not know.
+fn check_channel(r: &mut Reader, channel: &str, what: &Place, at: &Span) {
+    let known = KNOWN_CHANNELS.contains(&channel.trim().to_ascii_lowercase().as_str());
+    if !known {
+        let hint = did_you_mean(&channel.to_ascii_lowercase(), KNOWN_CHANNELS.iter().copied());
+        r.warning(
+            at.clone(),
+            t!("diag-unknown-channel", what = &what.name(), channel = channel, hint = &hint),
+        );
+    }
+}
+
+/// A timer needs an `on_timeout`, and is only useful at a decision.
+fn check_timer(r: &mut Reader, node: &RawNode, what: &Place) {
+    match (&node.timer, &node.on_timeout) {
+        (Some(t), None) => {
+            let example = "on_timeout = { next = \"too-late\" }";
+            r.error(t.span.clone(), t!("diag-timer-no-timeout", what = &what.name(), example = example))
+        }
+        (None, Some(o)) => r.warning(o.span.clone(), t!("diag-timeout-no-timer", what = &what.name())),
+        (Some(t), Some(_)) if node.choices.is_none() => {
+            r.warning(t.span.clone(), t!("diag-timer-no-choices", what = &what.name()))
+        }
+        _ => {}
+    }
+}
+
+/// A node's `on_timeout`; None when its `next` does not resolve.
+fn resolve_timeout(
+    r: &mut Reader,
+    names: &Names<'_>,
+    o: &RawOutcome,
+    feedback: &Option<String>,
+    what: &Place,
+    source: &str,
+) -> Option<Outcome> {
+    let score = names.score(r, &o.score);
+    let set = names.set(r, &o.set);
+    let on_timeout = Place::key_of("on_timeout", what);
+    if score.iter().any(|(_, p)| *p != 0) && feedback.is_none() {
+        r.error(o.span.clone(), t!("diag-timeout-score-no-feedback", what = &on_timeout.name()));
+    }
+    let next = o.next.as_ref().and_then(|n| names.next(r, n, source, &on_timeout));
+    Some(Outcome { next: next?, score, set, feedback: feedback.clone() })
+}
+
+/// A decision's choices, with their texts and feedback; None when one of them does not resolve.
+fn resolve_choices(
+    r: &mut Reader,
+    names: &Names<'_>,
+    choices: &Sp<Vec<RawChoice>>,
+    mut texts: Vec<(String, Option<String>)>,
+    what: &Place,
+    source: &str,
+) -> Option<Body> {
+    if choices.v.is_empty() {
+        r.error(choices.span.clone(), t!("diag-empty-choices", what = &what.name()));
+    }
+    let mut built = Vec::with_capacity(choices.v.len());
+    for (i, c) in choices.v.iter().enumerate() {
+        let cwhat = Place::choice(i + 1, what);
+        let score = names.score(r, &c.score);
+        let set = names.set(r, &c.set);
+        let (choice_text, feedback) = std::mem::take(&mut texts[i]);
+        if score.iter().any(|(_, p)| *p != 0) && feedback.is_none() {
+            let at = c.score.as_ref().map_or(c.span.clone(), |s| s.span.clone());
+            r.error(at, t!("diag-choice-no-feedback", what = &cwhat.name()));
+        }
+        let condition = match &c.condition {
+            None => Ok(None),
+            Some(cond) => names.condition(r, cond, source).map(Some).ok_or(()),
+        };
+        let next = c.next.as_ref().and_then(|n| names.next(r, n, source, &cwhat));
+        if let (Some(next), Ok(condition)) = (next, condition) {
+            built.push(Choice { text: choice_text, next, score, set, condition, feedback });
+        }
+    }
+    (built.len() == choices.v.len()).then_some(Body::Choices(built))
 }
 
 /// Reachability: every node reachable from start, an ending reachable from start and from every
