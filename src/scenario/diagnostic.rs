@@ -34,6 +34,33 @@ pub enum Kind {
     FailedTest,
     /// A score key that is not a lesson of the course (the key).
     UnknownLesson(String),
+    /// An unknown key in the table `place` (its name in messages) that looks like `key`.
+    Misspelled { place: String, key: String },
+    /// `key` is missing from the table `place`: a follow-on when that table has a key
+    /// [`Kind::Misspelled`] as it (one cause, one message).
+    Missing { place: String, key: String },
+}
+
+/// Drops what only follows from another problem already reported: a key said to be missing
+/// from a table where a misspelling of it was just reported (`feedbak` is unknown: did you
+/// mean `feedback`? — and not also "has no feedback").
+pub fn drop_follow_ons(diagnostics: &mut Vec<Diagnostic>) {
+    let misspelled: Vec<(&str, &str)> = diagnostics
+        .iter()
+        .filter_map(|d| match &d.kind {
+            Kind::Misspelled { place, key } => Some((place.as_str(), key.as_str())),
+            _ => None,
+        })
+        .collect();
+    if misspelled.is_empty() {
+        return;
+    }
+    let follows = |d: &Diagnostic| match &d.kind {
+        Kind::Missing { place, key } => misspelled.contains(&(place.as_str(), key.as_str())),
+        _ => false,
+    };
+    let mut keep = diagnostics.iter().map(|d| !follows(d)).collect::<Vec<_>>().into_iter();
+    diagnostics.retain(|_| keep.next().unwrap_or(true));
 }
 
 /// One problem in one file, located by byte span (see [`Located`] for line and column).

@@ -330,7 +330,46 @@ fn with_text_warnings(mut loaded: Loaded<Scenario>, text: &str) -> Loaded<Scenar
 
 /// A value is only given when there is no error at all, whichever step found it.
 fn finish<T>(value: Option<T>, mut diagnostics: Vec<Diagnostic>) -> Loaded<T> {
+    diagnostic::drop_follow_ons(&mut diagnostics);
     diagnostics.sort_by_key(|d| (d.span.start, d.severity));
     let value = value.filter(|_| !diagnostics.iter().any(Diagnostic::is_error));
     Loaded { value, diagnostics }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The messages `validate` gives for a scenario made of `scenario` and `choice` tables.
+    fn messages(scenario: &str, choice: &str) -> Vec<String> {
+        let course = Arc::new(load_course(include_str!("../../scenarios/course.toml")).value.unwrap());
+        let text = format!(
+            "format = 1\n[scenario]\nid = \"s\"\ntitle = \"S\"\nsummary = \"S.\"\nlevel = \"101\"\n{scenario}\
+             start = \"a\"\n[[nodes]]\nid = \"a\"\ntext = \"A.\"\n[[nodes.choices]]\ntext = \"Go.\"\n\
+             next = \"b\"\nscore = {{ online-conflict = 1 }}\n{choice}\n[[nodes]]\nid = \"b\"\n\
+             text = \"B.\"\nending = \"success\"\n"
+        );
+        load_scenario(text.as_bytes(), &course).diagnostics.into_iter().map(|d| d.message).collect()
+    }
+
+    #[test]
+    fn a_misspelled_key_is_one_message_not_two() {
+        // Spelled right, no error at all (the choice has its feedback, the scenario its minutes).
+        assert_eq!(messages("minutes = 5\n", "feedback = \"Fine.\""), Vec::<String>::new());
+        // Misspelled: only the misspelling, not also "has no feedback" / "missing `minutes`".
+        let m = messages("minutez = 5\n", "feedbak = \"Fine.\"");
+        assert_eq!(m.len(), 2, "{m:?}");
+        assert!(m[0].contains("`minutez`") && m[0].contains("`minutes`"), "{m:?}");
+        assert!(m[1].contains("`feedbak`") && m[1].contains("`feedback`"), "{m:?}");
+        // Missing with no look-alike: said, once each.
+        let m = messages("", "");
+        assert_eq!(m.len(), 2, "{m:?}");
+        assert!(
+            m.iter().any(|m| m.contains("`minutes`")) && m.iter().any(|m| m.contains("feedback")),
+            "{m:?}"
+        );
+        // A look-alike that is itself a known key does not hide a missing one.
+        let m = messages("minutes = 5\n", "set = {}");
+        assert!(m.iter().any(|m| m.contains("feedback")), "{m:?}");
+    }
 }

@@ -4,7 +4,7 @@
 use toml::de::{DeTable, DeValue};
 use toml::Spanned;
 
-use super::diagnostic::{Diagnostic, Span};
+use super::diagnostic::{Diagnostic, Kind, Span};
 use super::limits::MAX_TEXT_CHARS;
 use crate::t;
 use crate::text::sanitize;
@@ -287,7 +287,8 @@ impl Reader {
             let k: &str = key.get_ref();
             if !allowed.contains(&k) {
                 let inside = t.what.name();
-                let message = match suggest(k, allowed.iter().copied()) {
+                let suggestion = suggest(k, allowed.iter().copied());
+                let message = match suggestion {
                     Some(s) => t!("diag-unknown-key", key = k, inside = &inside, suggestion = s),
                     None => {
                         t!(
@@ -298,17 +299,21 @@ impl Reader {
                         )
                     }
                 };
-                self.error(key.span(), message);
+                let d = Diagnostic::error(key.span(), message);
+                self.diags.push(match suggestion {
+                    Some(s) => d.with_kind(Kind::Misspelled { place: inside, key: s.to_string() }),
+                    None => d,
+                });
             }
         }
     }
 
     /// Reports a required key that is absent.
     pub fn missing(&mut self, t: &Table<'_, '_>, key: &str, example: impl Words) {
-        self.error(
-            t.span.clone(),
-            t!("diag-missing-key", what = &t.what.name(), key = key, example = &example.words()),
-        );
+        let place = t.what.name();
+        let message = t!("diag-missing-key", what = &place, key = key, example = &example.words());
+        let kind = Kind::Missing { place, key: key.to_string() };
+        self.diags.push(Diagnostic::error(t.span.clone(), message).with_kind(kind));
     }
 
     /// A string under `key`, made safe for the terminal and checked against the length limit.

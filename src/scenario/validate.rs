@@ -425,7 +425,9 @@ fn resolve_timeout(
     let set = names.set(r, &o.set);
     let on_timeout = Place::key_of("on_timeout", what);
     if score.iter().any(|(_, p)| *p != 0) && feedback.is_none() {
-        r.error(o.span.clone(), t!("diag-timeout-score-no-feedback", what = &on_timeout.name()));
+        let message = t!("diag-timeout-score-no-feedback", what = &on_timeout.name());
+        let kind = Kind::Missing { place: on_timeout.name(), key: "feedback".into() };
+        r.diags.push(Diagnostic::error(o.span.clone(), message).with_kind(kind));
     }
     let next = o.next.as_ref().and_then(|n| names.next(r, n, source, &on_timeout));
     Some(Outcome { next: next?, score, set, feedback: feedback.clone() })
@@ -451,7 +453,9 @@ fn resolve_choices(
         let (choice_text, feedback) = std::mem::take(&mut texts[i]);
         if score.iter().any(|(_, p)| *p != 0) && feedback.is_none() {
             let at = c.score.as_ref().map_or(c.span.clone(), |s| s.span.clone());
-            r.error(at, t!("diag-choice-no-feedback", what = &cwhat.name()));
+            let (place, message) = (cwhat.name(), t!("diag-choice-no-feedback", what = &cwhat.name()));
+            let kind = Kind::Missing { place, key: "feedback".into() };
+            r.diags.push(Diagnostic::error(at, message).with_kind(kind));
         }
         let condition = match &c.condition {
             None => Ok(None),
