@@ -371,7 +371,11 @@ mod tests {
     }
 
     proptest::proptest! {
-        #![proptest_config(proptest::prelude::ProptestConfig { cases: 48, ..Default::default() })]
+        // 48 cases in an ordinary run; `PROPTEST_CASES=1500` for a long one.
+        #![proptest_config(proptest::prelude::ProptestConfig {
+            cases: std::env::var("PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(48),
+            ..Default::default()
+        })]
 
         /// Whatever is done to a large file (lines that look like tables, quotes opened and not
         /// closed, duplicates, bytes cut out), reading it in pieces says exactly what reading it
