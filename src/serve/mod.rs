@@ -28,8 +28,6 @@ use crate::pack::{Library, LoadOptions};
 use crate::progress::Store;
 use crate::t;
 
-pub use seat::SeatState;
-
 /// How the class is run.
 #[derive(Clone, Debug)]
 pub struct Options {
