@@ -63,7 +63,7 @@ export-written = { $attempts ->
 
 class-skipped = { $file } : ignoré, { $reason }
 class-no-export = aucune exportation n'a pu être lue : donnez des fichiers écrits par `rehearse export` (ou des dossiers qui en contiennent)
-class-no-learners = aucun apprenant n'a encore de fichier dans { $folder } : les apprenants y apparaissent dès qu'ils jouent sur cet ordinateur (ou par `rehearse serve`) ; définissez REHEARSE_HOME si la classe a été servie depuis un autre dossier
+class-no-learners = aucun apprenant n'a encore de fichier dans { $folder } : les apprenants y apparaissent dès qu'ils jouent sur cet ordinateur (ou par `rehearse serve`) ; définissez REHEARSE_HOME si la classe a été servie depuis un autre dossier
 class-files-skipped = { $n ->
     [one] { $n } fichier ignoré
    *[other] { $n } fichiers ignorés
