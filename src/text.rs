@@ -51,6 +51,35 @@ pub fn sanitize(s: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// JSON as the commands print and write it: what serde_json writes, with the characters it leaves
+/// as they are but a terminal would obey (C1 controls, DEL, bidi overrides) written as `\uXXXX`
+/// escapes: the same strings to any JSON reader, harmless on a screen or in a pager.
+pub fn json_pretty<T: serde::Serialize + ?Sized>(value: &T) -> String {
+    escape_for_terminal(serde_json::to_string_pretty(value).unwrap_or_default())
+}
+
+/// [`json_pretty`] on one line.
+pub fn json_line<T: serde::Serialize + ?Sized>(value: &T) -> String {
+    escape_for_terminal(serde_json::to_string(value).unwrap_or_default())
+}
+
+/// serde_json escapes C0 controls itself, so an unsafe character left in its output can only be
+/// inside a string, where `\uXXXX` means the same character.
+fn escape_for_terminal(json: String) -> String {
+    if !json.chars().any(is_unsafe) {
+        return json;
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if is_unsafe(c) {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// Like [`sanitize`], for one line of text quoted in a message: newlines are shown as `⏎`.
 pub fn sanitize_line(s: &str) -> String {
     sanitize(s).replace('\n', "\u{23CE}")
@@ -70,6 +99,21 @@ pub fn excerpt(s: &str, max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn json_output_carries_no_raw_control_but_means_the_same() {
+        let value = serde_json::json!({ "learner": "eve\u{9b}2J\u{202e}X\u{7f}\u{1b}[31m", "n": 1 });
+        for text in [json_pretty(&value), json_line(&value)] {
+            assert!(!text.chars().any(is_unsafe), "{text:?}");
+            assert!(
+                text.contains("\\u009b") && text.contains("\\u202e") && text.contains("\\u007f"),
+                "{text}"
+            );
+            let back: serde_json::Value = serde_json::from_str(&text).unwrap();
+            assert_eq!(back, value);
+        }
+        assert_eq!(json_line(&serde_json::json!(["plain"])), r#"["plain"]"#);
+    }
 
     #[test]
     fn plain_text_is_borrowed() {

@@ -118,7 +118,7 @@ pub fn run(packs: &[PathBuf], name: &str, as_json: bool) -> super::Outcome {
             "success_below_pass": a.success_below_pass,
             "failure_at_pass": a.failure_at_pass,
         });
-        super::print(&format!("{}\n", serde_json::to_string_pretty(&v).unwrap_or_default()));
+        super::print(&format!("{}\n", crate::text::json_pretty(&v)));
         return Ok(super::OK);
     }
 

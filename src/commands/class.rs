@@ -105,7 +105,7 @@ pub fn run(packs: &[PathBuf], inputs: &[PathBuf], learners: bool, format: Report
     let text = match format {
         ReportFormat::Table => report.to_table(),
         ReportFormat::Json => {
-            format!("{}\n", serde_json::to_string_pretty(&report.to_json()).unwrap_or_default())
+            format!("{}\n", crate::text::json_pretty(&report.to_json()))
         }
         ReportFormat::Markdown => report.to_markdown(),
         ReportFormat::Csv => report.to_csv(),

@@ -27,7 +27,7 @@ pub fn run(
         ExportFormat::Json => to_json(&export),
         ExportFormat::Xapi => {
             let all = xapi(packs, &export, &learner, &store);
-            format!("{}\n", serde_json::to_string_pretty(&all).unwrap_or_default())
+            format!("{}\n", crate::text::json_pretty(&all))
         }
         ExportFormat::Csv => {
             let lib = super::library(packs);

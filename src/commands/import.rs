@@ -27,10 +27,8 @@ pub fn run(file: &Path, output: Option<PathBuf>) -> super::Outcome {
         }
         Some(path) => {
             if path.exists() {
-                return Err(super::Error::Invalid(format!(
-                    "{} already exists: choose another name, or move it away first",
-                    path.display()
-                )));
+                let file = crate::text::sanitize_line(&path.display().to_string());
+                return Err(super::Error::Invalid(crate::t!("import-exists", file = &file)));
             }
             crate::progress::write_file(&path, scenario.as_bytes())?;
             eprintln!("{summary}");

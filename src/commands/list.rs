@@ -26,7 +26,7 @@ pub fn run(packs: &[PathBuf], json: bool) -> super::Outcome {
                 })
             })
             .collect();
-        super::print(&format!("{}\n", serde_json::to_string_pretty(&items).unwrap_or_default()));
+        super::print(&format!("{}\n", crate::text::json_pretty(&items)));
         return Ok(super::OK);
     }
     if lib.entries.is_empty() {

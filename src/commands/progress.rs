@@ -112,7 +112,7 @@ pub fn run(packs: &[PathBuf], learner: Option<String>, as_json: bool) -> super::
             v["course"] =
                 json!({ "id": c.id, "completed": c.completed, "required": c.required, "passed": c.passed });
         }
-        super::print(&format!("{}\n", serde_json::to_string_pretty(&v).unwrap_or_default()));
+        super::print(&format!("{}\n", crate::text::json_pretty(&v)));
         return Ok(super::OK);
     }
 

@@ -21,7 +21,7 @@ fn dry(cfg: &LrsConfig, queue: &[Value], as_json: bool) -> u8 {
     let target = cfg.url.as_deref().map(redact);
     if as_json {
         let v = json!({ "lrs": target, "batch_size": batch_size(), "statements": queue });
-        super::print(&format!("{}\n", serde_json::to_string_pretty(&v).unwrap_or_default()));
+        super::print(&format!("{}\n", crate::text::json_pretty(&v)));
         return super::OK;
     }
     if queue.is_empty() {
@@ -112,7 +112,7 @@ fn sent_json(target: Option<String>, total: usize, done: &Sent) -> String {
         "lrs": target, "total": total, "sent": done.sent,
         "rejected": rejected, "conflicts": done.conflicts,
     });
-    format!("{}\n", serde_json::to_string_pretty(&v).unwrap_or_default())
+    format!("{}\n", crate::text::json_pretty(&v))
 }
 
 /// Sends `queue` in batches, removing from the outbox what each batch delivered; stops at the

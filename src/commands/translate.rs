@@ -22,9 +22,10 @@ pub struct Options {
 pub fn run(packs: &[PathBuf], name: &str, opts: Options) -> super::Outcome {
     let mut lib = super::library(packs);
     let s = lib.find(name)?;
-    let tag = lib.language_for(&opts.lang).or_else(|| {
-        s.course.languages.iter().find(|l| crate::scenario::translation::tag_matches(&opts.lang, l)).cloned()
-    });
+    // Only a language the scenario's own course offers: a translation file in any other is
+    // refused by `validate` (and would stop every later `translate`).
+    let tag =
+        s.course.languages.iter().find(|l| crate::scenario::translation::tag_matches(&opts.lang, l)).cloned();
     let Some(tag) = tag else {
         return Err(super::Error::Usage(t!(
             "translate-not-offered",
@@ -42,6 +43,17 @@ pub fn run(packs: &[PathBuf], name: &str, opts: Options) -> super::Outcome {
         .map(|e| PathBuf::from(&e.path))
         .filter(|p| p.is_file())
         .ok_or_else(|| super::Error::Invalid(t!("translate-compiled-in", id = &s.id)))?;
+    // The id names the file beside the source: an id that is not a plain file name (`../x`, `/x`)
+    // would write somewhere else.
+    let plain_name = !s.id.is_empty()
+        && !s.id.starts_with('.')
+        && !s.id.chars().any(|c| matches!(c, '/' | '\\' | ':') || c.is_control());
+    if !plain_name {
+        return Err(super::Error::Invalid(t!(
+            "translate-id-not-a-file-name",
+            id = &crate::text::sanitize_line(&s.id)
+        )));
+    }
     let path = source_path.with_file_name(format!("{}.{tag}.toml", s.id));
     let existing = match std::fs::read_to_string(&path) {
         Ok(text) => Some(text.parse::<Table>().map_err(|e| {

@@ -46,7 +46,7 @@ pub fn run(packs: &[PathBuf], paths: &[PathBuf], as_json: bool) -> super::Outcom
             "warnings": warnings,
             "tests": { "passed": tests.passed(), "failed": tests.failed },
         });
-        super::print(&format!("{}\n", serde_json::to_string_pretty(&v).unwrap_or_default()));
+        super::print(&format!("{}\n", crate::text::json_pretty(&v)));
     } else {
         let mut out = String::new();
         for d in &diags {

@@ -26,7 +26,7 @@ pub fn run(packs: &[PathBuf], name: &str, choices: &str, seed: u64, as_json: boo
         return Err(super::Error::Invalid(why.clone()));
     }
     if as_json {
-        super::print(&format!("{}\n", to_json(&run)));
+        super::print(&format!("{}\n", crate::text::json_line(&to_json(&run))));
     } else {
         super::print(&to_text(&run));
     }

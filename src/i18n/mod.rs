@@ -110,8 +110,11 @@ thread_local! {
 /// language): the interface speaks it when it can (English otherwise), and scenarios are shown
 /// in it where a translation exists (see [`crate::pack::Library::localized`]).
 pub fn set_language(wanted: Option<&str>) {
-    set_lang(wanted.and_then(Lang::from_tag).unwrap_or_default());
-    WANTED.with(|w| *w.borrow_mut() = wanted.map(str::to_string));
+    // A tag comes from a flag, the environment or a file: it is shown in notices ("no
+    // translation in ..."), so it is made safe for the terminal once, here.
+    let wanted = wanted.map(crate::text::sanitize_line);
+    set_lang(wanted.as_deref().and_then(Lang::from_tag).unwrap_or_default());
+    WANTED.with(|w| *w.borrow_mut() = wanted);
 }
 
 /// The language this thread's learner asked for, if any.

@@ -27,11 +27,20 @@ pub struct Story {
 }
 
 /// Why a file is not a story that can be read.
-#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[derive(Debug, PartialEq, Eq)]
 pub enum TweeError {
-    #[error("no passages found: a Twee 3 file has `:: Passage name` headers, a Twine 2 HTML file a <tw-storydata> element")]
     NoPassages,
 }
+
+impl std::fmt::Display for TweeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            TweeError::NoPassages => f.write_str(&crate::t!("twee-no-passages")),
+        }
+    }
+}
+
+impl std::error::Error for TweeError {}
 
 /// Reads a story from Twee 3 text or Twine 2 HTML.
 pub fn parse(text: &str) -> Result<Story, TweeError> {
@@ -261,6 +270,25 @@ fn lit(s: &str) -> String {
     }
 }
 
+/// `story` with every text made safe for a terminal ([`crate::text::sanitize`]).
+fn safe(story: &Story) -> Story {
+    let clean = |s: &str| crate::text::sanitize(s).into_owned();
+    Story {
+        title: story.title.as_deref().map(clean),
+        start: story.start.as_deref().map(clean),
+        format: story.format.as_deref().map(clean),
+        passages: story
+            .passages
+            .iter()
+            .map(|p| Passage {
+                name: clean(&p.name),
+                tags: p.tags.iter().map(|t| clean(t)).collect(),
+                text: clean(&p.text),
+            })
+            .collect(),
+    }
+}
+
 /// What the conversion noticed: how many passages and links, the macros set apart, the links to
 /// passages that do not exist.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -273,20 +301,24 @@ pub struct Notes {
 
 /// The scenario file for a story; `id` is the scenario's id.
 pub fn to_scenario(story: &Story, id: &str) -> (String, Notes) {
+    // The story is untrusted text like any scenario: controls and bidi overrides become visible
+    // stand-ins before anything is written (the file is read in terminals and editors).
+    let story = &safe(story);
     let mut notes = Notes { passages: story.passages.len(), ..Notes::default() };
-    // Unique ids, in passage order.
+    // Unique ids, in passage order; a name given to two passages (Twine does not allow it, a
+    // hand-written file may) leads links to the first of them.
     let mut ids: HashMap<String, String> = HashMap::new();
-    let mut used: Vec<String> = Vec::new();
+    let mut node_ids: Vec<String> = Vec::with_capacity(story.passages.len());
     for p in &story.passages {
         let base = kebab(&p.name);
         let mut candidate = base.clone();
         let mut n = 2;
-        while used.contains(&candidate) {
+        while node_ids.contains(&candidate) {
             candidate = format!("{base}-{n}");
             n += 1;
         }
-        used.push(candidate.clone());
-        ids.insert(p.name.clone(), candidate);
+        node_ids.push(candidate.clone());
+        ids.entry(p.name.clone()).or_insert(candidate);
     }
     let start = story
         .start
@@ -306,7 +338,7 @@ pub fn to_scenario(story: &Story, id: &str) -> (String, Notes) {
     out.push_str(&format!("minutes = {}\nstart = {}\n\n", (words / 150 + 2).clamp(1, 600), lit(&ids[start])));
 
     let mut stubs: Vec<String> = Vec::new();
-    for p in &story.passages {
+    for (p, node_id) in story.passages.iter().zip(&node_ids) {
         let (prose, links, code) = split_passage(&p.text);
         notes.links += links.len();
         notes.macros += code.len();
@@ -320,7 +352,7 @@ pub fn to_scenario(story: &Story, id: &str) -> (String, Notes) {
         for c in &code {
             comment(&mut out, &t!("twee-code-todo", code = &comment_text(c)));
         }
-        out.push_str(&format!("id = {}\n", lit(&ids[&p.name])));
+        out.push_str(&format!("id = {}\n", lit(node_id)));
         let text = if prose.is_empty() { t!("twee-no-text") } else { prose.clone() };
         out.push_str(&format!("text = {}\n", lit(&text)));
         let target = |l: &Link, stubs: &mut Vec<String>, notes: &mut Notes| -> String {
@@ -438,6 +470,24 @@ mod tests {
         let (text, _) = to_scenario(&story, "ctl");
         for line in text.lines().filter(|l| l.trim_start().starts_with('#')) {
             assert!(!line.chars().any(char::is_control), "{line:?}");
+        }
+        let course = crate::scenario::load_course(include_str!("../../scenarios/course.toml")).value.unwrap();
+        let loaded = crate::scenario::load_scenario(text.as_bytes(), &std::sync::Arc::new(course));
+        let errors: Vec<_> = loaded.diagnostics.iter().filter(|d| d.is_error()).collect();
+        assert!(loaded.value.is_some() && errors.is_empty(), "{errors:?}\n{text}");
+    }
+
+    /// C1 controls and bidi overrides never reach the file; three passages of one name (a
+    /// hand-written file) become three nodes, and links go to the first.
+    #[test]
+    fn unsafe_characters_and_repeated_names_still_make_a_valid_file() {
+        let story = parse_twee(
+            ":: Start\nGo [[A]] or [[B\u{9b}2J\u{202e}x->A]]\n\n:: A\nOne\n\n:: A\nTwo\n\n:: A\nThree [[End]]\n\n:: End\nBye\n",
+        );
+        let (text, _) = to_scenario(&story, "dup");
+        assert!(!text.chars().any(|c| crate::text::is_unsafe(c) && c != '\r'), "{text}");
+        for id in ["\"a\"", "\"a-2\"", "\"a-3\""] {
+            assert_eq!(text.matches(&format!("id = {id}")).count(), 1, "{id}:\n{text}");
         }
         let course = crate::scenario::load_course(include_str!("../../scenarios/course.toml")).value.unwrap();
         let loaded = crate::scenario::load_scenario(text.as_bytes(), &std::sync::Arc::new(course));

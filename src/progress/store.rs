@@ -7,11 +7,23 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use super::model::{Attempt, LearnerFile, Status, FORMAT_VERSION};
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum StoreError {
-    #[error("cannot use the data folder {path}: {reason}")]
     Io { path: PathBuf, reason: String },
 }
+
+impl std::fmt::Display for StoreError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            StoreError::Io { path, reason } => {
+                let path = crate::text::sanitize_line(&path.display().to_string());
+                f.write_str(&crate::t!("store-io", path = &path, reason = reason.as_str()))
+            }
+        }
+    }
+}
+
+impl std::error::Error for StoreError {}
 
 fn io(path: &Path, e: std::io::Error) -> StoreError {
     StoreError::Io { path: path.to_path_buf(), reason: crate::fsio::io_reason(&e) }
@@ -27,13 +39,8 @@ pub struct SetAside {
 
 impl std::fmt::Display for SetAside {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "{} could not be read ({}); it was moved to {} and a fresh file was started",
-            self.from.display(),
-            self.reason,
-            self.to.display()
-        )
+        let (from, to) = (self.from.display().to_string(), self.to.display().to_string());
+        f.write_str(&crate::t!("store-set-aside", from = &from, reason = self.reason.as_str(), to = &to))
     }
 }
 
@@ -420,18 +427,26 @@ impl Store {
 }
 
 /// Why a learner file cannot be read (it is then set aside with this reason).
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 enum Unreadable {
-    #[error("not valid JSON: {0}")]
     Json(String),
-    #[error("not a rehearse progress file: {0}")]
     Shape(String),
-    #[error("written by a newer rehearse (format {0}; this one reads up to {FORMAT_VERSION})")]
     Newer(u64),
-    #[error("no `format_version`: not a rehearse progress file")]
     NoVersion,
-    #[error("an old progress file that could not be migrated: {0}")]
     Migration(String),
+}
+
+impl std::fmt::Display for Unreadable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::t;
+        f.write_str(&match self {
+            Unreadable::Json(e) => t!("store-not-json", reason = e.as_str()),
+            Unreadable::Shape(e) => t!("store-not-progress", reason = e.as_str()),
+            Unreadable::Newer(v) => t!("store-newer", version = *v, reads = FORMAT_VERSION),
+            Unreadable::NoVersion => t!("store-no-version"),
+            Unreadable::Migration(e) => t!("store-migration", reason = e.as_str()),
+        })
+    }
 }
 
 /// A learner file larger than this is not read by reports (a year of daily practice is a few

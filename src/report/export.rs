@@ -37,7 +37,7 @@ impl Export {
 }
 
 pub fn to_json(e: &Export) -> String {
-    serde_json::to_string_pretty(e).expect("an export always serialises") + "\n"
+    crate::text::json_pretty(e) + "\n"
 }
 
 /// The fixed columns of the CSV export, before the lesson columns.

@@ -22,3 +22,4 @@ mod serve;
 mod serve_load;
 mod tui_snapshots;
 mod tui_tmux;
+mod untrusted;

@@ -276,6 +276,7 @@ lrs-not-an-lrs = the address answered 200 but not with the ids of the statements
 translate-not-offered = the course is not offered in "{ $lang }": its languages are { $languages }; add the language to `languages` in course.toml first
 translate-own-language = { $lang } is the scenario's own language: nothing to translate
 translate-compiled-in = `{ $id }` is compiled into the program: translate it from a copy of the scenario file (give its path)
+translate-id-not-a-file-name = the scenario id `{ $id }` cannot name a file beside the scenario (it holds `/`, `\`, `:` or starts with `.`): give the scenario a kebab-case id such as `budget-call`; nothing was written
 translate-existing-broken = { $path }: { $reason }; fix it (or move it away) first: nothing was written
 translate-confirm-no-node = --confirm: the scenario has no node `{ $node }`.{ $hint }
 translate-wrote = Wrote { $path }: { $done ->

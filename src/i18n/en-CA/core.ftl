@@ -71,6 +71,8 @@ import-summary = Imported { $passages ->
    *[other] ; { $missing } links to passages the story does not have (TODO nodes stand in for them)
 }.
 import-next = Next: fill in the TODOs (lessons, scores, feedback, endings), then run `rehearse validate { $file }` and `rehearse preview { $file }`.
+import-exists = { $file } already exists: choose another name, or move it away first
+twee-no-passages = no passages found: a Twee 3 file has `:: Passage name` headers, a Twine 2 HTML file a <tw-storydata> element
 
 ## The after-action report of a facilitated run.
 
@@ -117,3 +119,14 @@ serve-cannot-start = the classroom server could not start
 signals-not-set-up = the program could not ask to be told of Ctrl-C and of the terminal closing
 learner-name-length = --learner needs a name of 1 to 100 characters
 data-folder-exposed = the data folder { $folder } can be read by other users of this machine (permissions { $mode }); learners' results are kept there: `chmod 700` it unless that is what you want
+
+## Progress files and the data folder
+# $path: a file or folder; $reason: why (from the system).
+store-io = cannot use { $path }: { $reason }
+# A damaged learner or outbox file, moved aside (never deleted).
+store-set-aside = { $from } could not be read ({ $reason }); it was moved to { $to } and a fresh file was started
+store-not-json = not valid JSON: { $reason }
+store-not-progress = not a rehearse progress file: { $reason }
+store-newer = written by a newer rehearse (format { $version }; this one reads up to { $reads })
+store-no-version = no `format_version`: not a rehearse progress file
+store-migration = an old progress file that could not be migrated: { $reason }

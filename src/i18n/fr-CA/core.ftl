@@ -71,6 +71,8 @@ import-summary = { $passages ->
    *[other] {"\u00A0;"} { $missing } liens vers des passages absents de l'histoire (des nœuds TODO les remplacent)
 }.
 import-next = Étape suivante{"\u00A0"}: remplissez les TODO (leçons, points, rétroaction, fins), puis lancez `rehearse validate { $file }` et `rehearse preview { $file }`.
+import-exists = { $file } existe déjà{"\u00A0"}: choisissez un autre nom, ou déplacez ce fichier d'abord
+twee-no-passages = aucun passage trouvé{"\u00A0"}: un fichier Twee 3 a des en-têtes `:: Nom du passage`, un fichier HTML de Twine 2 un élément <tw-storydata>
 
 ## Le compte rendu après action d'une séance animée.
 
@@ -117,3 +119,14 @@ serve-cannot-start = le serveur de la classe n'a pas pu démarrer
 signals-not-set-up = le programme n'a pas pu demander à être averti de Ctrl-C et de la fermeture du terminal
 learner-name-length = --learner demande un nom de 1 à 100 caractères
 data-folder-exposed = le dossier de données { $folder } peut être lu par les autres utilisateurs de cet ordinateur (permissions { $mode }){"\u00A0"}; les résultats des personnes y sont gardés{"\u00A0"}: faites `chmod 700` à moins que ce ne soit voulu
+
+## Fichiers de progression et dossier de données
+# $path : un fichier ou un dossier ; $reason : pourquoi (selon le système).
+store-io = impossible d'utiliser { $path }{"\u00A0"}: { $reason }
+# Un fichier d'apprenant ou de la boîte d'envoi endommagé, mis de côté (jamais supprimé).
+store-set-aside = { $from } n'a pas pu être lu ({ $reason }){"\u00A0"}; il a été déplacé vers { $to } et un nouveau fichier a été commencé
+store-not-json = JSON non valide{"\u00A0"}: { $reason }
+store-not-progress = ce n'est pas un fichier de progression rehearse{"\u00A0"}: { $reason }
+store-newer = écrit par une version plus récente de rehearse (format { $version }{"\u00A0"}; celle-ci lit jusqu'au format { $reads })
+store-no-version = pas de `format_version`{"\u00A0"}: ce n'est pas un fichier de progression rehearse
+store-migration = un ancien fichier de progression qui n'a pas pu être converti{"\u00A0"}: { $reason }
