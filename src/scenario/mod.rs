@@ -175,6 +175,18 @@ fn explain_syntax_error(text: &str, span: Range<usize>, message: &str) -> (Range
         if let Some((key, first)) = first_of_duplicate(text, span.start) {
             return (span, t!("diag-toml-duplicate-key", key = &key, line = first));
         }
+        if let Some((table, first)) = first_of_duplicate_header(text, span.start) {
+            return (span, t!("diag-toml-duplicate-table", table = &table, line = first));
+        }
+    }
+    match at {
+        Some('\u{feff}') => return (span, t!("diag-toml-stray-bom")),
+        Some(c) if (crate::text::is_unsafe(c) || c == '\r') && message.contains("string") => {
+            let code = format!("\\u{:04X}", c as u32);
+            let shown = crate::text::sanitize_line(&c.to_string());
+            return (span, t!("diag-toml-control-character", shown = &shown, code = &code));
+        }
+        _ => {}
     }
     (span, t!("diag-toml-syntax", message = &syntax_words::localized(message)))
 }
@@ -239,6 +251,19 @@ fn first_of_duplicate(text: &str, at: usize) -> Option<(String, usize)> {
         }
     }
     None
+}
+
+/// For a table header given twice (`[vars]` again): its name and the line of the first.
+fn first_of_duplicate_header(text: &str, at: usize) -> Option<(String, usize)> {
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let header = |l: &str| {
+        let l = l.split('#').next().unwrap_or("").trim();
+        (l.starts_with('[') && !l.starts_with("[[") && l.ends_with(']')).then(|| l.to_string())
+    };
+    let this = header(text[line_start..].lines().next()?)?;
+    let before = &text[..line_start];
+    let line = before.lines().position(|l| header(l).as_deref() == Some(this.as_str()))?;
+    Some((this, line + 1))
 }
 
 /// Loads `course.toml` from its text.
@@ -371,5 +396,42 @@ mod tests {
         // A look-alike that is itself a known key does not hide a missing one.
         let m = messages("minutes = 5\n", "set = {}");
         assert!(m.iter().any(|m| m.contains("feedback")), "{m:?}");
+    }
+
+    /// Every message for the scenario `messages` builds, with `edit` applied to its text.
+    fn edited(edit: impl Fn(String) -> String) -> Vec<String> {
+        let course = Arc::new(load_course(include_str!("../../scenarios/course.toml")).value.unwrap());
+        let text = edit(
+            "format = 1\n[scenario]\nid = \"s\"\ntitle = \"S\"\nsummary = \"S.\"\nlevel = \"101\"\nminutes = 5\n\
+             start = \"a\"\n[vars]\nx = 1\n[[nodes]]\nid = \"a\"\ntext = \"A.\"\ntimer = 30\n\
+             on_timeout = { next = \"b\" }\n[[nodes.choices]]\ntext = \"Go.\"\nnext = \"b\"\n\
+             [[nodes]]\nid = \"b\"\ntext = \"B.\"\nending = \"success\"\n"
+                .to_string(),
+        );
+        load_scenario(text.as_bytes(), &course).diagnostics.into_iter().map(|d| d.message).collect()
+    }
+
+    #[test]
+    fn syntax_errors_name_their_cause() {
+        assert_eq!(edited(|t| t), Vec::<String>::new());
+        let m = edited(|t| t.replace("[[nodes]]\nid = \"a\"", "[vars]\ny = 2\n[[nodes]]\nid = \"a\""));
+        assert!(m.len() == 1 && m[0].contains("`[vars]`") && m[0].contains("line 9"), "{m:?}");
+        let m = edited(|t| t.replace("\"A.\"", "\"A\u{1b}.\""));
+        assert!(m.len() == 1 && m[0].contains("\\u001B") && m[0].contains('\u{241b}'), "{m:?}");
+        let m = edited(|t| t.replace("minutes", "\u{feff}minutes"));
+        assert!(m.len() == 1 && m[0].contains("U+FEFF"), "{m:?}");
+    }
+
+    #[test]
+    fn a_refused_value_is_not_also_reported_as_missing() {
+        // A timer out of range: only that, not also "on_timeout without a timer".
+        let m = edited(|t| t.replace("timer = 30", "timer = 0"));
+        assert!(m.len() == 1 && m[0].contains("`timer`"), "{m:?}");
+        // Too many choices: only that, not also "no choices, ending or next" or "a timer but no
+        // choices".
+        let many: String =
+            (0..60).map(|i| format!("[[nodes.choices]]\ntext = \"C{i}.\"\nnext = \"b\"\n")).collect();
+        let m = edited(|t| t.replace("[[nodes]]\nid = \"b\"", &format!("{many}[[nodes]]\nid = \"b\"")));
+        assert!(m.len() == 1 && m[0].contains("61"), "{m:?}");
     }
 }

@@ -60,6 +60,11 @@ pub(crate) struct RawNode {
     pub choices: Option<Sp<Vec<RawChoice>>>,
     pub ending: Option<Sp<Option<EndingKind>>>,
     pub next: Option<RawNext>,
+    /// Whether the file gives `timer` / a body (`choices`, `ending`, `next`), even with a value
+    /// refused above: checks that would say it is missing then stay quiet (one cause, one message).
+    pub timer_given: bool,
+    pub body_given: bool,
+    pub choices_given: bool,
 }
 
 #[derive(Debug)]
@@ -357,7 +362,12 @@ fn read_node(r: &mut Reader, mut t: Table<'_, '_>) -> RawNode {
         }
         Some(Sp { v: kind, span: s.span })
     });
+    let timer_given = t.get("timer").is_some();
+    let body_given = ["choices", "ending", "next"].iter().any(|k| t.get(k).is_some());
     RawNode {
+        timer_given,
+        body_given,
+        choices_given: t.get("choices").is_some(),
         span: t.span.clone(),
         channel: r.string(&t, "channel").map(|s| s.v),
         from: r.string(&t, "from").map(|s| s.v),

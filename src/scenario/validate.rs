@@ -378,7 +378,7 @@ fn check_one_body(r: &mut Reader, node: &RawNode, what: &Place, at: &Span) {
     .into_iter()
     .flatten()
     .collect();
-    if kinds.is_empty() {
+    if kinds.is_empty() && !node.body_given {
         r.error(at.clone(), t!("diag-node-no-body", what = &what.name()));
     } else if kinds.len() > 1 {
         r.error(at.clone(), t!("diag-node-two-bodies", what = &what.name(), kinds = &kinds.join("-")));
@@ -404,8 +404,10 @@ fn check_timer(r: &mut Reader, node: &RawNode, what: &Place) {
             let example = "on_timeout = { next = \"too-late\" }";
             r.error(t.span.clone(), t!("diag-timer-no-timeout", what = &what.name(), example = example))
         }
-        (None, Some(o)) => r.warning(o.span.clone(), t!("diag-timeout-no-timer", what = &what.name())),
-        (Some(t), Some(_)) if node.choices.is_none() => {
+        (None, Some(o)) if !node.timer_given => {
+            r.warning(o.span.clone(), t!("diag-timeout-no-timer", what = &what.name()))
+        }
+        (Some(t), Some(_)) if node.choices.is_none() && !node.choices_given => {
             r.warning(t.span.clone(), t!("diag-timer-no-choices", what = &what.name()))
         }
         _ => {}

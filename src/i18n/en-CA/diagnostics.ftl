@@ -107,6 +107,10 @@ diag-toml-too-deep = TOML syntax error: values are nested too deeply (more than 
 diag-toml-unclosed-string = TOML syntax error: this multi-line string is never closed: end the text with `{ $quotes }` (the file ends while still inside it)
 diag-toml-curly-quotes = TOML syntax error: “curly quotes” (from a word processor) do not start a string in TOML: use straight quotes, "like this"
 diag-toml-duplicate-key = TOML syntax error: duplicate key `{ $key }`: line { $line } already sets it in this table; keep one of them
+diag-toml-duplicate-table = TOML syntax error: the table `{ $table }` is already opened at line { $line }: put these keys under that header and remove this one
+diag-toml-stray-bom = TOML syntax error: an invisible byte-order mark (U+FEFF, often pasted from another file) is here: delete it (in most editors: delete the character before the next visible one)
+# $shown: the character as it is shown here (e.g. ␛); $code: its escape, e.g. \u001B.
+diag-toml-control-character = TOML syntax error: a control character ({ $shown }) is written as it is inside a string, which TOML does not allow: remove it, or write it as `{ $code }` if the text really needs it
 # $message: what the TOML reader says (in English).
 diag-toml-syntax = TOML syntax error: { $message }
 diag-no-format = the file has no `format` key: add `format = 1` as its first line

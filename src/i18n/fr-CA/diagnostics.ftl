@@ -212,6 +212,10 @@ diag-toml-too-deep = erreur de syntaxe TOML : les valeurs sont imbriquées trop
 diag-toml-unclosed-string = erreur de syntaxe TOML : ce texte sur plusieurs lignes n'est jamais fermé ; terminez-le par `{ $quotes }` (le fichier finit avant sa fermeture)
 diag-toml-curly-quotes = erreur de syntaxe TOML : les « guillemets typographiques » (d'un traitement de texte) n'ouvrent pas un texte en TOML ; utilisez des guillemets droits, "comme ceci"
 diag-toml-duplicate-key = erreur de syntaxe TOML : clé `{ $key }` en double ; la ligne { $line } la définit déjà dans cette table : gardez-en une seule
+diag-toml-duplicate-table = erreur de syntaxe TOML : la table `{ $table }` est déjà ouverte à la ligne { $line } : mettez ces clés sous cet en-tête et supprimez celui-ci
+diag-toml-stray-bom = erreur de syntaxe TOML : une marque d'ordre des octets invisible (U+FEFF, souvent collée depuis un autre fichier) se trouve ici : supprimez-la (dans la plupart des éditeurs : effacez le caractère avant le prochain caractère visible)
+# $shown : le caractère tel qu'il est affiché ici (p. ex. ␛) ; $code : son échappement, p. ex. \u001B.
+diag-toml-control-character = erreur de syntaxe TOML : un caractère de contrôle ({ $shown }) est écrit tel quel dans une chaîne, ce que TOML ne permet pas : supprimez-le, ou écrivez-le `{ $code }` si le texte en a vraiment besoin
 # $message : ce que dit le lecteur TOML (en anglais).
 diag-toml-syntax = erreur de syntaxe TOML : { $message }
 diag-no-format = le fichier n'a pas de clé `format` : ajoutez `format = 1` en première ligne
