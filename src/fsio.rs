@@ -82,6 +82,14 @@ pub fn io_reason(e: &std::io::Error) -> String {
     match e.kind() {
         std::io::ErrorKind::NotFound => t!("diag-io-not-found"),
         std::io::ErrorKind::PermissionDenied => t!("diag-io-permission-denied"),
+        std::io::ErrorKind::StorageFull => t!("diag-io-disk-full"),
+        std::io::ErrorKind::ReadOnlyFilesystem => t!("diag-io-read-only"),
+        std::io::ErrorKind::IsADirectory => t!("diag-io-is-a-folder"),
+        std::io::ErrorKind::NotADirectory => t!("diag-io-not-a-folder"),
+        std::io::ErrorKind::AlreadyExists => t!("diag-io-exists"),
+        // ENXIO: no terminal behind standard input or output (a service, a pipe).
+        _ if e.raw_os_error() == Some(6) => t!("diag-io-no-terminal"),
+        // Anything rarer: the system's own words.
         _ => {
             let s = e.to_string();
             s.split(" (os error").next().unwrap_or(&s).to_string()

@@ -112,7 +112,14 @@ pub(crate) fn with_terminal<T>(f: impl FnOnce(&mut Term) -> anyhow::Result<T>) -
         signal_hook::flag::register(sig, Arc::clone(&stop))
             .with_context(|| crate::t!("signals-not-set-up"))?;
     }
-    let mut terminal = ratatui::try_init().with_context(|| crate::t!("terminal-not-set-up"))?;
+    // The reason in the reader's language (the terminal library's own words are English).
+    let mut terminal = ratatui::try_init().map_err(|e| {
+        let reason = match e.kind() {
+            std::io::ErrorKind::Other | std::io::ErrorKind::TimedOut => crate::t!("terminal-no-answer"),
+            _ => crate::fsio::io_reason(&e),
+        };
+        anyhow::anyhow!(crate::t!("terminal-not-set-up", reason = &reason))
+    })?;
     // Start from a blank screen: drawing only sends what changed, so leftovers would stay. (Before
     // the reader starts: clearing asks the terminal where its cursor is, and the reader would
     // take the answer.)

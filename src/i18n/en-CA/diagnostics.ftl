@@ -255,6 +255,12 @@ diag-read-not-regular = this is not a regular file (a pipe, device or socket): s
 diag-read-too-large = the file is { $whole }.{ $tenth } MB; the limit is { $limit } MB
 diag-io-not-found = no such file or folder
 diag-io-permission-denied = permission denied
+diag-io-disk-full = the disk is full: free some space, then try again
+diag-io-read-only = the file system is read-only
+diag-io-is-a-folder = it is a folder, not a file
+diag-io-not-a-folder = a part of the path is a file, not a folder
+diag-io-exists = it already exists
+diag-io-no-terminal = there is no terminal to draw on (the program was not started from one)
 
 ## Author's tests, and the checks that play the scenario.
 

@@ -57,7 +57,8 @@ theme-name = { $theme ->
    *[default] default
 }
 theme-changed = Theme: { $theme }
-terminal-not-set-up = the terminal could not be set up (use --plain?)
+terminal-not-set-up = the terminal could not be set up: { $reason } (use --plain?)
+terminal-no-answer = the terminal did not answer (it may not be a full terminal)
 
 ## Home screen.
 

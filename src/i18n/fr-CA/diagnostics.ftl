@@ -376,6 +376,12 @@ diag-read-not-regular = ce n'est pas un fichier ordinaire (un tube, un périphé
 diag-read-too-large = le fichier fait { $whole },{ $tenth } Mo ; la limite est de { $limit } Mo
 diag-io-not-found = fichier ou dossier introuvable
 diag-io-permission-denied = accès refusé
+diag-io-disk-full = le disque est plein : libérez de l'espace, puis réessayez
+diag-io-read-only = le système de fichiers est en lecture seule
+diag-io-is-a-folder = c'est un dossier, pas un fichier
+diag-io-not-a-folder = une partie du chemin est un fichier, pas un dossier
+diag-io-exists = il existe déjà
+diag-io-no-terminal = il n'y a pas de terminal où afficher (le programme n'a pas été lancé depuis un terminal)
 
 ## Tests de l'auteur ou de l'autrice, et vérifications qui jouent le scénario.
 

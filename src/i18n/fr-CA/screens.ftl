@@ -62,7 +62,8 @@ theme-name = { $theme ->
    *[default] par défaut
 }
 theme-changed = Thème : { $theme }
-terminal-not-set-up = impossible de préparer le terminal (essayez --plain)
+terminal-not-set-up = impossible de préparer le terminal : { $reason } (essayez --plain)
+terminal-no-answer = le terminal n'a pas répondu (ce n'est peut-être pas un terminal complet)
 
 ## Accueil.
 
