@@ -102,6 +102,18 @@ mod tests {
     use super::*;
 
     #[test]
+    fn system_errors_are_said_in_the_readers_language() {
+        use std::io::{Error, ErrorKind};
+        crate::i18n::set_lang(crate::i18n::Lang::Fr);
+        let full = io_reason(&Error::from(ErrorKind::StorageFull));
+        let no_terminal = io_reason(&Error::from_raw_os_error(6));
+        crate::i18n::set_lang(crate::i18n::Lang::En);
+        assert!(full.contains("disque est plein"), "{full}");
+        assert!(no_terminal.contains("pas de terminal"), "{no_terminal}");
+        assert!(io_reason(&Error::from(ErrorKind::ReadOnlyFilesystem)).contains("read-only"));
+    }
+
+    #[test]
     fn only_regular_files_within_the_limit_are_read() {
         let dir = tempfile::tempdir().unwrap();
         let f = dir.path().join("a.toml");
