@@ -420,6 +420,9 @@ mod tests {
         assert!(m.len() == 1 && m[0].contains("\\u001B") && m[0].contains('\u{241b}'), "{m:?}");
         let m = edited(|t| t.replace("minutes", "\u{feff}minutes"));
         assert!(m.len() == 1 && m[0].contains("U+FEFF"), "{m:?}");
+        // An escape sequence in a node id (written as a TOML escape): said at the id itself.
+        let m = edited(|t| t.replace("id = \"b\"", "id = \"b\\u001b[2J\""));
+        assert!(m.iter().any(|m| m.contains("control") && m.contains('\u{241b}')), "{m:?}");
     }
 
     #[test]

@@ -240,6 +240,11 @@ fn node_ids(r: &mut Reader, nodes: &[RawNode], source: &str) -> HashMap<Box<str>
             r.error(id.span.clone(), t!("diag-empty-node-id"));
             continue;
         }
+        // Control characters were replaced by visible stand-ins (␛, �) when the file was read: an
+        // id holding one cannot be typed in a link, so links to it fail far from the cause.
+        if id.v.chars().any(|c| matches!(c, '\u{2400}'..='\u{2421}' | '\u{FFFD}')) {
+            r.warning(id.span.clone(), t!("diag-node-id-control", id = &id.v));
+        }
         if let Some(first) = ids.get(id.v.as_str()).and_then(|&j| nodes[j].id.as_ref()) {
             let line = lines.get_or_insert_with(|| LineStarts::new(source)).line(first.span.start);
             r.error(id.span.clone(), t!("diag-duplicate-node", id = &id.v, line = line));

@@ -122,6 +122,7 @@ diag-format-not-one = `format` must be the whole number 1: write `format = 1`
 diag-no-scenario-table = the file has no [scenario] table: add one with id, title, summary, level, minutes and start
 diag-bad-level = `level` must be "101" (every employee) or "advanced" (official account holders), not "{ $level }"
 diag-scenario-id-not-kebab = scenario id `{ $id }` is not kebab-case (lowercase words joined by `-`, e.g. `troll-handling`)
+diag-node-id-control = node id `{ $id }` holds a control or invisible character (shown as ␛ or �): links cannot spell it; remove it from the id
 diag-too-many-vars = [vars] declares { $count } variables; the limit is { $limit }
 diag-bad-var-name = `{ $name }` cannot be used in conditions: a variable name is letters, digits, `_` or `-`, starting with a letter
 diag-var-min-above-max = variable `{ $name }` has `min` { $min } above `max` { $max }: swap them

@@ -227,6 +227,7 @@ diag-format-not-one = `format` doit être le nombre entier 1 : écrivez `format
 diag-no-scenario-table = le fichier n'a pas de section [scenario] : ajoutez-en une avec id, title, summary, level, minutes et start
 diag-bad-level = `level` doit valoir "101" (tout le personnel) ou "advanced" (titulaires de comptes officiels), pas "{ $level }"
 diag-scenario-id-not-kebab = l'identifiant de scénario `{ $id }` n'est pas en kebab-case (des mots en minuscules reliés par `-`, par exemple `troll-handling`)
+diag-node-id-control = l'identifiant de nœud `{ $id }` contient un caractère de contrôle ou invisible (affiché ␛ ou �) : aucun lien ne peut l'écrire ; retirez-le de l'identifiant
 diag-too-many-vars = [vars] déclare { $count } variables ; la limite est de { $limit }
 diag-bad-var-name = `{ $name }` ne peut pas servir dans les conditions : un nom de variable est fait de lettres, de chiffres, de `_` ou de `-`, et commence par une lettre
 diag-var-min-above-max = la variable `{ $name }` a un `min` ({ $min }) plus grand que son `max` ({ $max }) : inversez-les
