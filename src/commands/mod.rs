@@ -352,7 +352,7 @@ fn debrief(
         return Ok(if print(&crate::text::sanitize(&text)) { OK } else { INVALID });
     }
     let opts = crate::tui::PlayOptions { seed: None, timers: true, timer_scale: play::timer_scale(None) };
-    Ok(crate::tui::debrief(lib, scenario.clone(), &learner, &store, opts, chosen, (n, done.len()))?)
+    Ok(crate::tui::debrief(lib, scenario.clone(), name, &learner, &store, opts, chosen, (n, done.len()))?)
 }
 
 /// Loads the bundled pack and `--pack`s for a command that plays or lists; problems in files that

@@ -47,5 +47,5 @@ pub fn run(packs: &[PathBuf], name: &str, opts: Options) -> super::Outcome {
         return Ok(play_plain(&scenario, &learner, &store, plain, &mut input, &mut out)?);
     }
     let tui = crate::tui::PlayOptions { seed: opts.seed, timers: !opts.no_timers, timer_scale: scale };
-    Ok(crate::tui::play(lib, scenario, &learner, &store, tui)?)
+    Ok(crate::tui::play(lib, scenario, name, &learner, &store, tui)?)
 }

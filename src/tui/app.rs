@@ -180,6 +180,9 @@ pub struct App<'a> {
     pub opts: PlayOptions,
     /// Whether the home screen exists in this session (started with no arguments).
     pub has_home: bool,
+    /// The scenario id and the name it was given on the command line (`play path/to/file.toml`):
+    /// the commands this screen suggests name it the same way, so that they find it.
+    pub named_as: Option<(String, String)>,
     pub help: bool,
     /// How far the keys window is scrolled (it is taller than a small terminal).
     pub help_scroll: Scroll,
@@ -254,6 +257,7 @@ impl<'a> App<'a> {
             selected: 0,
             opts,
             has_home: true,
+            named_as: None,
             help: false,
             help_scroll: Scroll::default(),
             feed: Scroll::default(),
@@ -573,7 +577,11 @@ impl<'a> App<'a> {
         let last = n.saturating_sub(1);
         match (prompt, msg) {
             (_, Msg::Quit | Msg::Back) => {
-                let command = crate::play::resume_command(&play.run.scenario().id, &self.learner, false);
+                let command = crate::play::resume_command(
+                    name_of(&self.named_as, play.run.scenario()),
+                    &self.learner,
+                    false,
+                );
                 self.leave_run(t!("play-saved", command = &command));
             }
             (Prompt::Choose, Msg::Up) => play.selected = play.selected.saturating_sub(1),
@@ -619,7 +627,7 @@ impl<'a> App<'a> {
                 self.refresh_standing();
             }
             Msg::Back | Msg::Quit => {
-                let command = debrief_command(&view.run.scenario().id, &self.learner);
+                let command = debrief_command(name_of(&self.named_as, view.run.scenario()), &self.learner);
                 self.farewell = Some(t!("debrief-again", command = &command));
                 self.quit = true;
             }
@@ -700,6 +708,15 @@ impl<'a> App<'a> {
         self.given_language = Some(next.clone());
         self.reopen = Some(next);
         self.quit = true;
+    }
+}
+
+/// How a command names `scenario`: as it was given on the command line (`named_as`), else by
+/// its id.
+fn name_of<'s>(named_as: &'s Option<(String, String)>, scenario: &'s Scenario) -> &'s str {
+    match named_as {
+        Some((id, name)) if *id == scenario.id => name,
+        _ => &scenario.id,
     }
 }
 

@@ -180,12 +180,14 @@ fn finish(app: &App<'_>) -> u8 {
 pub fn play(
     lib: Library,
     scenario: Arc<Scenario>,
+    name: &str,
     learner: &str,
     store: &Store,
     opts: PlayOptions,
 ) -> anyhow::Result<u8> {
     let mut app = App::new(&lib, store, learner.to_string(), opts);
     app.has_home = false;
+    app.named_as = Some((scenario.id.clone(), name.to_string()));
     app.open(&scenario, Instant::now());
     run_loop(&mut app)?;
     Ok(finish(&app))
@@ -225,9 +227,11 @@ pub fn home(
 
 /// `rehearse debrief SCENARIO` in the terminal interface: the debrief of attempt `number` of
 /// `count` completed ones.
+#[allow(clippy::too_many_arguments)] // one per thing the command line gave
 pub fn debrief(
     lib: Library,
     scenario: Arc<Scenario>,
+    name: &str,
     learner: &str,
     store: &Store,
     opts: PlayOptions,
@@ -236,6 +240,7 @@ pub fn debrief(
 ) -> anyhow::Result<u8> {
     let mut app = App::new(&lib, store, learner.to_string(), opts);
     app.has_home = false;
+    app.named_as = Some((scenario.id.clone(), name.to_string()));
     let run = replay_attempt(&scenario, attempt);
     let view = DebriefView { run, scroll: Scroll::default(), attempt: Some((number, count)) };
     app.screen = Screen::Debrief(Box::new(view));

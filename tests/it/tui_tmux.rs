@@ -316,7 +316,11 @@ fn rehearse_debrief_shows_a_completed_attempt_in_the_terminal() {
     assert!(s.contains("What would you do?"), "End shows the bottom:\n{s}");
     t.keys(&["q"]);
     let s = t.wait_for("EXITED:0").replace('\n', "");
-    assert!(s.contains("rehearse debrief sample --learner ana"), "how to see it again: {s}");
+    // Named as it was given (a path here), so that the command finds it again.
+    assert!(
+        s.contains("rehearse debrief tests/fixtures/pack/sample.toml --learner ana"),
+        "how to see it again: {s}"
+    );
     assert_restored(&t);
 }
 
@@ -600,4 +604,16 @@ fn the_language_switches_at_home_and_stays_the_learners_choice() {
         t.keys(&["q"]);
         t.wait_for("EXITED:0");
     }
+}
+
+#[test]
+#[ignore = "needs tmux: run with `cargo test -- --include-ignored` (.ci/run does)"]
+fn leaving_a_run_started_from_a_file_names_the_file_to_resume_it() {
+    let t = Tmux::new("resume-path");
+    t.start_at("play tests/fixtures/pack/sample.toml --learner ana", (100, 30), "");
+    t.wait_for("Read this");
+    t.keys(&["q"]);
+    let s = t.wait_for("EXITED:0").replace('\n', "");
+    assert!(s.contains("rehearse play tests/fixtures/pack/sample.toml --learner ana"), "{s}");
+    assert_restored(&t);
 }
