@@ -18,7 +18,7 @@ cli-options = Options :
 cli-help-flag = Afficher l'aide
 cli-version-flag = Afficher la version
 cli-help-about = Afficher ce message ou l'aide de la commande donnée
-cli-help-command = La commande dont afficher l'aide
+cli-help-command = La commande dont il faut afficher l'aide
 cli-default = [par défaut : { $value }]
 cli-possible-values = [valeurs possibles : { $values }]
 
@@ -43,8 +43,8 @@ cli-err-conflict = l'argument « { $arg } » ne peut pas être employé avec �
 cli-err-conflict-many = l'argument « { $arg } » ne peut pas être employé avec :
 cli-err-conflict-others = l'argument « { $arg } » ne peut pas être employé avec un ou plusieurs des autres arguments donnés
 cli-err-too-many-values = valeur inattendue « { $value } » pour « { $arg } » ; aucune autre n'était attendue
-cli-err-too-few-values = « { $arg } » demande { $min } valeurs ; seulement { $actual } données
-cli-err-wrong-number-of-values = « { $arg } » demande { $expected } valeurs, mais { $actual } données
+cli-err-too-few-values = « { $arg } » demande { $min } valeurs, mais n'en a reçu que { $actual }
+cli-err-wrong-number-of-values = « { $arg } » demande { $expected } valeurs, mais en a reçu { $actual }
 cli-err-no-equals = un signe égal est nécessaire pour donner une valeur à « { $arg } »
 cli-err-invalid-utf8 = un argument n'est pas du texte UTF-8 valide
 cli-err-other = la ligne de commande n'a pas pu être lue : { $reason }
@@ -90,7 +90,7 @@ cli-value-minutes = MINUTES
 
 ## Arguments communs à plusieurs commandes
 
-cli-arg-packs = Ajouter les scénarios d'un paquet (un dossier avec course.toml) à ceux qui sont fournis. Peut être répété
+cli-arg-packs = Ajouter les scénarios d'un paquet (un dossier avec course.toml) à ceux qui sont intégrés au programme. Peut être répété
 cli-arg-scenario = L'identifiant d'un scénario, ou le chemin d'un fichier .toml
 cli-arg-lang = La langue d'affichage (une étiquette ou sa première partie : fr, fr-CA)
 cli-arg-json = Afficher en JSON
@@ -105,12 +105,12 @@ cli-global-learner = Qui s'exerce (accepté aussi après la commande) ; aussi $
 
 cli-validate-about = Vérifier des fichiers de scénario ou des paquets ; signaler chaque problème sous la forme CHEMIN:LIGNE:COLONNE
 cli-validate-paths = Les fichiers ou dossiers à vérifier (par défaut : tous les paquets chargés)
-cli-validate-json = Afficher un seul objet JSON : les diagnostics, leur nombre et les tests de l'auteur
+cli-validate-json = Afficher un seul objet JSON : les diagnostics, leur nombre et les tests d'auteur
 
 ## rehearse walk
 
 cli-walk-about = Jouer un scénario sans interface, d'après une liste de choix
-cli-walk-choices = Les numéros des choix tels qu'affichés (après les choix masqués et mélangés), séparés par des virgules, ou `t` pour laisser un minuteur s'écouler ; les nœuds qui ne font que continuer ne prennent aucun numéro
+cli-walk-choices = Les numéros des choix tels qu'affichés (une fois les choix masqués retirés et l'ordre mélangé), séparés par des virgules, ou `t` pour laisser un minuteur s'écouler ; les nœuds qui ne font que continuer ne prennent aucun numéro
 cli-walk-seed = Le germe qui détermine les variantes de texte, le mélange des choix et les embranchements pondérés
 cli-walk-json = Afficher un seul objet JSON
 
@@ -126,7 +126,7 @@ cli-play-timer-scale = Multiplier chaque minuteur par ce facteur, p. ex. 2 pour 
 
 ## rehearse analyze
 
-cli-analyze-about = Jouer tous les parcours d'un scénario : parties, fins, meilleure et pire partie, écarts par leçon, choix inaccessibles, biais de position
+cli-analyze-about = Jouer tous les parcours d'un scénario : nombre de parcours, issues, meilleur et pire parcours, fourchette de chaque leçon, choix inaccessibles, biais de position
 
 ## rehearse graph
 
@@ -142,8 +142,8 @@ cli-new-dir = Le dossier où l'écrire (par défaut : le dossier courant)
 ## rehearse schema
 
 cli-schema-about = Afficher un schéma JSON du fichier de scénario (ou, avec --course, de course.toml) pour les éditeurs
-cli-schema-course = Plutôt le schéma de course.toml
-cli-schema-translation = Plutôt le schéma des fichiers de traduction (ID.LANGUE.toml, course.LANGUE.toml)
+cli-schema-course = Afficher plutôt le schéma de course.toml
+cli-schema-translation = Afficher plutôt le schéma des fichiers de traduction (ID.LANGUE.toml, course.LANGUE.toml)
 
 ## rehearse preview
 
@@ -153,15 +153,15 @@ cli-preview-seed = Le germe des variantes de texte, du mélange des choix et des
 
 ## rehearse debrief
 
-cli-debrief-about = Afficher de nouveau le bilan d'une tentative terminée (la plus récente, ou --attempt N)
-cli-debrief-attempt = Laquelle des tentatives terminées de ce scénario, comptée à partir de 1 (par défaut : la plus récente)
-cli-debrief-learner = La tentative de qui (par défaut : $REHEARSE_LEARNER, sinon le dernier apprenant, sinon le nom d'utilisateur)
+cli-debrief-about = Afficher de nouveau le bilan d'une partie terminée (la plus récente, ou --attempt N)
+cli-debrief-attempt = Laquelle des parties terminées de ce scénario, en comptant à partir de 1 (par défaut : la plus récente)
+cli-debrief-learner = La personne dont on affiche la partie (par défaut : $REHEARSE_LEARNER, sinon la dernière personne qui a joué, sinon le nom d'utilisateur)
 cli-debrief-plain = Afficher le bilan en texte (aussi quand la sortie n'est pas un terminal)
 
 ## rehearse progress
 
-cli-progress-about = Afficher la maîtrise de chaque leçon et le meilleur résultat de chaque scénario d'un apprenant
-cli-progress-learner = La progression de qui (par défaut : $REHEARSE_LEARNER, sinon le nom d'utilisateur)
+cli-progress-about = Afficher, pour une personne, sa maîtrise de chaque leçon et son meilleur résultat dans chaque scénario
+cli-progress-learner = La personne dont on affiche la progression (par défaut : $REHEARSE_LEARNER, sinon le nom d'utilisateur)
 
 ## rehearse facilitate
 
@@ -171,8 +171,8 @@ cli-facilitate-report = Où écrire le rapport après action (par défaut : un 
 
 ## rehearse export
 
-cli-export-about = Les résultats d'un apprenant, à remettre à un formateur
-cli-export-learner = Les résultats de qui (par défaut : $REHEARSE_LEARNER, sinon le nom d'utilisateur)
+cli-export-about = Les résultats d'une personne, à remettre à sa formatrice ou à son formateur
+cli-export-learner = La personne dont on exporte les résultats (par défaut : $REHEARSE_LEARNER, sinon le nom d'utilisateur)
 cli-export-format = Le format des résultats (xapi : déclarations xAPI 1.0.3, en tableau JSON)
 cli-export-output = Écrire dans ce fichier plutôt que sur la sortie standard
 
@@ -198,11 +198,11 @@ cli-import-twee-output = Écrire le scénario ici (par défaut : la sortie stan
 
 ## rehearse serve
 
-cli-serve-about = Une classe par SSH : les apprenants se connectent avec n'importe quel client SSH et jouent sous le nom NOM (`ssh -p PORT NOM@HÔTE`), avec le code de la classe comme mot de passe
+cli-serve-about = Une classe par SSH : chaque personne se connecte avec n'importe quel client SSH et joue sous le nom NOM (`ssh -p PORT NOM@HÔTE`), avec le code de la classe comme mot de passe
 cli-serve-listen = Où écouter (un réseau de classe doit être choisi explicitement, p. ex. 0.0.0.0:2222)
-cli-serve-class-code = Le code que tapent les apprenants (par défaut : un nouveau code aléatoire, affiché au démarrage)
-cli-serve-max-sessions = Nombre d'apprenants à la fois
-cli-serve-idle-minutes = Minutes sans touche pressée avant la fermeture d'une session (la progression est conservée)
+cli-serve-class-code = Le code que tapent les personnes de la classe (par défaut : un nouveau code aléatoire, affiché au démarrage)
+cli-serve-max-sessions = Nombre de personnes connectées à la fois
+cli-serve-idle-minutes = Minutes d'inactivité au clavier avant la fermeture d'une session (la progression est conservée)
 cli-serve-no-timers = Désactiver les minuteurs pour tout le monde
 cli-serve-timer-scale = Multiplier chaque minuteur par ce facteur, p. ex. 2 pour deux fois plus de temps
 
@@ -211,7 +211,7 @@ cli-serve-timer-scale = Multiplier chaque minuteur par ce facteur, p. ex. 2 pour
 cli-class-about = Commandes pour toute une classe
 cli-class-report-about = Combiner les exportations d'une classe : résultats vérifiés, moyennes par leçon, choix, qui n'a pas réussi
 cli-class-report-inputs = Les fichiers exportés, ou des dossiers qui en contiennent
-cli-class-report-learners = Tous les apprenants du dossier de données de cet ordinateur (où `rehearse serve` enregistre une classe), sans exportations
+cli-class-report-learners = Toutes les personnes du dossier de données de cet ordinateur (où `rehearse serve` enregistre une classe), sans exportations
 cli-class-report-format = Le format du rapport
 cli-class-report-lang = La langue du rapport (par défaut : la langue source du paquet)
 

@@ -63,7 +63,7 @@ export-written = { $attempts ->
 
 class-skipped = { $file } : ignoré, { $reason }
 class-no-export = aucune exportation n'a pu être lue : donnez des fichiers écrits par `rehearse export` (ou des dossiers qui en contiennent)
-class-no-learners = aucun apprenant n'a encore de fichier dans { $folder } : les apprenants y apparaissent dès qu'ils jouent sur cet ordinateur (ou par `rehearse serve`) ; définissez REHEARSE_HOME si la classe a été servie depuis un autre dossier
+class-no-learners = aucune personne n'a encore de fichier dans { $folder } : les personnes y apparaissent dès qu'elles jouent sur cet ordinateur (ou par `rehearse serve`) ; définissez REHEARSE_HOME si la classe a été servie depuis un autre dossier
 class-files-skipped = { $n ->
     [one] { $n } fichier ignoré
    *[other] { $n } fichiers ignorés
@@ -295,7 +295,7 @@ lrs-not-an-lrs = l'adresse a répondu 200, mais pas avec les identifiants des d�
 translate-not-offered = le cours n'est pas offert en «{"\u00A0"}{ $lang }{"\u00A0"}»{"\u00A0"}: ses langues sont { $languages }{"\u00A0"}; ajoutez d'abord la langue à `languages` dans course.toml
 translate-own-language = { $lang } est la langue même du scénario{"\u00A0"}: rien à traduire
 translate-compiled-in = `{ $id }` est intégré au programme{"\u00A0"}: traduisez-le à partir d'une copie du fichier du scénario (donnez son chemin)
-translate-id-not-a-file-name = l'identifiant de scénario `{ $id }` ne peut pas nommer un fichier à côté du scénario (il contient `/`, `\`, `:` ou commence par `.`){"\u00A0"}: donnez au scénario un identifiant en kebab-case comme `budget-call`{"\u00A0"}; rien n'a été écrit
+translate-id-not-a-file-name = l'identifiant de scénario `{ $id }` ne peut pas servir de nom à un fichier placé à côté du scénario (il contient `/`, `\`, `:` ou commence par `.`){"\u00A0"}: donnez au scénario un identifiant en kebab-case comme `budget-call`{"\u00A0"}; rien n'a été écrit
 translate-existing-broken = { $path }{"\u00A0"}: { $reason }{"\u00A0"}; corrigez-le (ou déplacez-le) d'abord{"\u00A0"}: rien n'a été écrit
 translate-confirm-no-node = --confirm{"\u00A0"}: le scénario n'a pas de nœud `{ $node }`.{ $hint }
 translate-wrote = { $path } écrit{"\u00A0"}: { $done ->

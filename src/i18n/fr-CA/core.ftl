@@ -92,14 +92,14 @@ serve-code-prompt = Code de classe{"\u00A0"}:{" "}
 serve-class-over = La séance est terminée{"\u00A0"}: votre progression est enregistrée. Merci{"\u00A0"}!
 serve-full = La classe est complète ({ $max } personnes à la fois){"\u00A0"}: réessayez dans un moment.
 serve-interface-only = Ce serveur n'offre que l'interface de rehearse{"\u00A0"}: connectez-vous sans commande, par exemple `ssh -p PORT NOM@HÔTE`.
-serve-cannot-listen = impossible d'écouter sur { $address } (un autre serveur utilise-t-il ce port{"\u00A0"}? choisissez-en un autre avec --listen)
+serve-cannot-listen = impossible d'écouter sur { $address } (un autre serveur utilise-t-il ce port{"\u00A0"}? Choisissez-en un autre avec --listen)
 serve-started = Classe rehearse, à l'écoute sur { $address }.
-serve-how = Les gens se connectent avec{"\u00A0"}: { $command }   ({ $name } est leur nom dans la classe)
-# Ce que les apprenants tapent à la place de leur propre nom dans la commande ci-dessus.
+serve-how = Les personnes de la classe se connectent avec{"\u00A0"}: { $command }   ({ $name } est leur nom dans la classe)
+# Ce que les personnes de la classe tapent à la place de leur propre nom dans la commande ci-dessus.
 serve-name-placeholder = NOM
 serve-code = Code de classe (le mot de passe à taper){"\u00A0"}: { $code }
-serve-fingerprint = Empreinte de la clé de l'hôte (à vérifier quand leur client la demande){"\u00A0"}: { $fingerprint }
-serve-loopback-only = Seul cet ordinateur peut se connecter{"\u00A0"}: pour ouvrir la classe à la salle, lancez avec --listen 0.0.0.0:2222 (ou l'adresse de cet ordinateur sur le réseau de la classe).
+serve-fingerprint = Empreinte de la clé de l'hôte (que les personnes de la classe vérifient quand leur client SSH la demande){"\u00A0"}: { $fingerprint }
+serve-loopback-only = Seul cet ordinateur peut se connecter{"\u00A0"}: pour ouvrir la classe à la salle, relancez avec --listen 0.0.0.0:2222 (ou l'adresse de cet ordinateur sur le réseau de la classe).
 serve-stop-how = Appuyez sur Ctrl-C pour terminer la séance{"\u00A0"}: tout le monde est prévenu et tout est enregistré.
 serve-data = Les résultats sont enregistrés dans { $folder }{"\u00A0"}: `rehearse class report --learners` en tire le rapport de la classe.
 serve-table-head = Personnes connectées{"\u00A0"}: { $connected }
@@ -109,8 +109,8 @@ serve-state-finished = { $scenario }{"\u00A0"}: terminé, { $percent }, { $passe
     [yes] réussi
    *[other] non réussi
 }
-serve-connected = connectée
-serve-left = partie
+serve-connected = en ligne
+serve-left = hors ligne
 serve-stopped = La séance est terminée{"\u00A0"}: chaque personne a été prévenue, et chaque résultat est enregistré.
 
 serve-bad-host-key = { $path } n'est pas une clé d'hôte{"\u00A0"}: déplacez-le et relancez pour en créer une nouvelle (les clients SSH des personnes de la classe diront alors que la clé du serveur a changé)
@@ -124,7 +124,7 @@ data-folder-exposed = le dossier de données { $folder } peut être lu par les a
 # $path : un fichier ou un dossier ; $reason : pourquoi (selon le système).
 store-io = impossible d'utiliser { $path }{"\u00A0"}: { $reason }
 # Un fichier d'apprenant ou de la boîte d'envoi endommagé, mis de côté (jamais supprimé).
-store-set-aside = { $from } n'a pas pu être lu ({ $reason }){"\u00A0"}; il a été déplacé vers { $to } et un nouveau fichier a été commencé
+store-set-aside = { $from } n'a pas pu être lu ({ $reason }){"\u00A0"}; il a été déplacé vers { $to } et un nouveau fichier a été créé
 store-not-json = JSON non valide{"\u00A0"}: { $reason }
 store-not-progress = ce n'est pas un fichier de progression rehearse{"\u00A0"}: { $reason }
 store-newer = écrit par une version plus récente de rehearse (format { $version }{"\u00A0"}; celle-ci lit jusqu'au format { $reads })
