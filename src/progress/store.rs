@@ -106,7 +106,7 @@ impl Store {
     /// Remembers `learner` as the last one who practised here (best effort: a failure to remember
     /// loses nothing of the learner's progress).
     pub fn remember_learner(&self, learner: &str) {
-        if self.last_learner().as_deref() == Some(learner) {
+        if !self.remembers || self.last_learner().as_deref() == Some(learner) {
             return;
         }
         let state = MachineState { last_learner: Some(learner.to_string()) };
@@ -154,7 +154,10 @@ pub fn now_rfc3339() -> String {
 }
 
 /// A learner's name as a file name: letters, digits, `-` and `_` kept, every other byte
-/// written `%XX`, so that no name can point outside the folder.
+/// written `%XX`, so that no name can point outside the folder. A name whose spelling would not
+/// fit a file name (255 bytes on most systems: 43 Cyrillic letters are 258 once encoded) keeps
+/// its first part and adds a fingerprint of the whole name, so that every name a learner can
+/// give is saved, each to a file of its own.
 pub(crate) fn file_stem(name: &str) -> String {
     let mut out = String::new();
     for b in name.bytes() {
@@ -164,8 +167,24 @@ pub(crate) fn file_stem(name: &str) -> String {
             out.push_str(&format!("%{b:02X}"));
         }
     }
+    if out.len() > MAX_STEM_BYTES {
+        use sha2::{Digest, Sha256};
+        // Cut before a `%XX` rather than inside it.
+        let mut cut = MAX_STEM_BYTES - 17;
+        while out[..cut].ends_with('%') || out[..cut - 1].ends_with('%') {
+            cut -= 1;
+        }
+        let digest = Sha256::digest(name.as_bytes());
+        let hex: String = digest.iter().take(8).map(|b| format!("{b:02x}")).collect();
+        out.truncate(cut);
+        out.push('-');
+        out.push_str(&hex);
+    }
     out
 }
+
+/// The longest file stem: room is left for `.json`, `.lock` and the suffix of a file set aside.
+const MAX_STEM_BYTES: usize = 150;
 
 /// Creates `path` (and its parents) private to the user when it does not exist. An existing
 /// folder is left as it is: it may be a folder the user shares on purpose (see
@@ -217,6 +236,9 @@ pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
 #[derive(Clone, Debug)]
 pub struct Store {
     root: PathBuf,
+    /// Whether starting a run makes its learner this machine's default (not for a classroom
+    /// server, whose learners are not the person at the machine).
+    remembers: bool,
 }
 
 /// Held by the process that is playing an attempt; released when dropped or when the process
@@ -237,7 +259,12 @@ impl RunLock {
 
 impl Store {
     pub fn new(root: PathBuf) -> Self {
-        Store { root }
+        Store { root, remembers: true }
+    }
+
+    /// The same store, leaving this machine's default learner alone.
+    pub fn without_default_learner(self) -> Self {
+        Store { remembers: false, ..self }
     }
 
     pub fn open_default() -> Self {
@@ -509,6 +536,17 @@ mod tests {
         assert_eq!(file_stem("../x"), "%2E%2E%2Fx");
         assert_eq!(file_stem("Zoë Li"), "Zo%C3%AB%20Li");
         assert_eq!(file_stem(".hidden"), "%2Ehidden");
+        // Long names fit a file name, stay apart, and always map to the same file.
+        let long = "Александра Владимировна Константинопольская";
+        let other = "Александра Владимировна Константинопольскаю";
+        assert!(file_stem(long).len() <= MAX_STEM_BYTES, "{}", file_stem(long));
+        assert_eq!(file_stem(long), file_stem(long));
+        assert_ne!(file_stem(long), file_stem(other));
+        assert!(file_stem(&"😀".repeat(64)).len() <= MAX_STEM_BYTES);
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path().to_path_buf());
+        store.update(long, |_| ()).unwrap();
+        assert!(store.learner_path(long).is_file());
     }
 
     #[test]

@@ -51,9 +51,12 @@ struct Failures {
     until: Option<Instant>,
 }
 
-/// Failed attempts allowed before an address must wait, and the longest wait.
+/// Failed attempts allowed before an address must wait, and the longest waits: for one name from
+/// one address (someone guessing), and for the whole address (a classroom behind one address
+/// must not wait minutes because one learner mistyped).
 const FREE_FAILURES: u32 = 3;
 const MAX_BACKOFF: Duration = Duration::from_secs(300);
+const MAX_ADDRESS_BACKOFF: Duration = Duration::from_secs(8);
 
 /// What all connections share.
 pub(crate) struct Class {
@@ -63,7 +66,8 @@ pub(crate) struct Class {
     /// The library in each language asked for so far.
     libraries: Mutex<HashMap<String, Arc<Library>>>,
     pub(crate) seats: Mutex<Vec<seat::SeatInfo>>,
-    failures: Mutex<HashMap<IpAddr, Failures>>,
+    /// Wrong codes by address and name (the address alone under the empty name).
+    failures: Mutex<HashMap<(IpAddr, String), Failures>>,
     next_id: AtomicU64,
     pub(crate) stopping: AtomicBool,
 }
@@ -84,26 +88,36 @@ impl Class {
             .clone()
     }
 
-    /// How long `addr` must wait before its next code is checked (zero when it may try now).
-    fn wait_before_try(&self, addr: IpAddr) -> Duration {
-        let f = self.failures.lock().unwrap_or_else(|e| e.into_inner());
-        f.get(&addr)
-            .and_then(|f| f.until)
-            .map_or(Duration::ZERO, |until| until.saturating_duration_since(Instant::now()))
+    /// How long `name` at `addr` must wait before its next code is checked (zero when it may try
+    /// now): the longer of the address's wait and the name's.
+    fn wait_before_try(&self, addr: IpAddr, name: &str) -> Duration {
+        let all = self.failures.lock().unwrap_or_else(|e| e.into_inner());
+        let left = |key: &(IpAddr, String)| {
+            all.get(key)
+                .and_then(|f| f.until)
+                .map_or(Duration::ZERO, |until| until.saturating_duration_since(Instant::now()))
+        };
+        left(&(addr, String::new())).max(left(&(addr, name.to_string())))
     }
 
-    fn failed(&self, addr: IpAddr) {
+    fn failed(&self, addr: IpAddr, name: &str) {
         let mut all = self.failures.lock().unwrap_or_else(|e| e.into_inner());
-        let f = all.entry(addr).or_default();
-        f.count += 1;
-        if f.count >= FREE_FAILURES {
-            let wait = Duration::from_secs(1 << (f.count - FREE_FAILURES).min(9)).min(MAX_BACKOFF);
-            f.until = Some(Instant::now() + wait);
+        for (key, max) in
+            [((addr, String::new()), MAX_ADDRESS_BACKOFF), ((addr, name.to_string()), MAX_BACKOFF)]
+        {
+            let f = all.entry(key).or_default();
+            f.count += 1;
+            if f.count >= FREE_FAILURES {
+                let wait = Duration::from_secs(1 << (f.count - FREE_FAILURES).min(9)).min(max);
+                f.until = Some(Instant::now() + wait);
+            }
         }
     }
 
-    fn succeeded(&self, addr: IpAddr) {
-        self.failures.lock().unwrap_or_else(|e| e.into_inner()).remove(&addr);
+    fn succeeded(&self, addr: IpAddr, name: &str) {
+        let mut all = self.failures.lock().unwrap_or_else(|e| e.into_inner());
+        all.remove(&(addr, String::new()));
+        all.remove(&(addr, name.to_string()));
     }
 
     fn live_seats(&self) -> usize {
@@ -181,7 +195,7 @@ async fn run(store: Store, opts: Options) -> anyhow::Result<u8> {
     let code = opts.code.clone().unwrap_or_else(new_code);
     let class = Arc::new(Class {
         code,
-        store,
+        store: store.without_default_learner(),
         opts: opts.clone(),
         libraries: Mutex::new(HashMap::new()),
         seats: Mutex::new(Vec::new()),
@@ -278,18 +292,18 @@ impl Conn {
             }),
             partial_success: false,
         };
-        let wait = self.class.wait_before_try(ip);
+        let wait = self.class.wait_before_try(ip, user);
         if !wait.is_zero() {
             tokio::time::sleep(wait).await;
         }
         match learner_name(user) {
             Some(name) if same_code(code, &self.class.code) => {
-                self.class.succeeded(ip);
+                self.class.succeeded(ip, user);
                 self.learner = Some(name);
                 Auth::Accept
             }
             _ => {
-                self.class.failed(ip);
+                self.class.failed(ip, user);
                 wrong
             }
         }

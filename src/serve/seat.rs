@@ -137,6 +137,8 @@ fn run(
     crate::i18n::set_language(wanted.as_deref());
     let lib = class.library(wanted.as_deref());
     let mut app = App::new(&lib, &class.store, learner.to_string(), class.opts.play);
+    // Each learner is the name they logged in with: nobody plays as someone else.
+    app.learner_fixed = true;
     let sink = Sink { buf: ENTER.to_vec(), out: out.clone() };
     let area = Rect::new(0, 0, size.0, size.1);
     let Ok(mut terminal) = Terminal::with_options(

@@ -183,6 +183,8 @@ pub struct App<'a> {
     /// The scenario id and the name it was given on the command line (`play path/to/file.toml`):
     /// the commands this screen suggests name it the same way, so that they find it.
     pub named_as: Option<(String, String)>,
+    /// The learner is who logged in (`rehearse serve`): no switching to, or listing of, others.
+    pub learner_fixed: bool,
     pub help: bool,
     /// How far the keys window is scrolled (it is taller than a small terminal).
     pub help_scroll: Scroll,
@@ -258,6 +260,7 @@ impl<'a> App<'a> {
             opts,
             has_home: true,
             named_as: None,
+            learner_fixed: false,
             help: false,
             help_scroll: Scroll::default(),
             feed: Scroll::default(),
@@ -502,6 +505,7 @@ impl<'a> App<'a> {
                 self.open(scenario, now);
             }
             Msg::Debrief if n > 0 => self.reopen_debrief(),
+            Msg::Learner if self.learner_fixed => self.say(t!("learner-fixed")),
             Msg::Learner => {
                 let mut names = self.store.learners();
                 if !names.contains(&self.learner) {
@@ -582,7 +586,12 @@ impl<'a> App<'a> {
                     &self.learner,
                     false,
                 );
-                self.leave_run(t!("play-saved", command = &command));
+                // Never "saved" for a run that could not be saved (said when it started).
+                let message = match play.session {
+                    Some(_) => t!("play-saved", command = &command),
+                    None => t!("play-not-saved"),
+                };
+                self.leave_run(message);
             }
             (Prompt::Choose, Msg::Up) => play.selected = play.selected.saturating_sub(1),
             (Prompt::Choose, Msg::Down) => play.selected = (play.selected + 1).min(last),

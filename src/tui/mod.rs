@@ -94,6 +94,22 @@ fn spawn_reader() -> Receiver<Event> {
     rx
 }
 
+/// Whether the terminal behind standard input has hung up (its window closed).
+#[cfg(unix)]
+fn terminal_hung_up() -> bool {
+    use rustix::event::{poll, PollFd, PollFlags, Timespec};
+    let stdin = std::io::stdin();
+    let mut fds = [PollFd::new(&stdin, PollFlags::IN)];
+    let now = Timespec { tv_sec: 0, tv_nsec: 0 };
+    poll(&mut fds, Some(&now))
+        .is_ok_and(|_| fds[0].revents().intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL))
+}
+
+#[cfg(not(unix))]
+fn terminal_hung_up() -> bool {
+    false
+}
+
 /// The terminal while the interface has it: raw, on the alternate screen, with the reader of its
 /// keys and the flag that signals raise.
 pub(crate) struct Term {
@@ -141,6 +157,7 @@ impl Term {
     /// Runs `model` until it is done, a signal asks it to stop, or the terminal is gone.
     pub(crate) fn run(&mut self, model: &mut impl Model) -> anyhow::Result<()> {
         let mut dirty = true;
+        let mut checked = Instant::now();
         while !model.done() {
             if self.stop.load(Ordering::Relaxed) {
                 model.stop();
@@ -157,7 +174,19 @@ impl Term {
                     dirty |= model.key(key, Instant::now())
                 }
                 Ok(Event::Resize(..)) => dirty = true,
-                Ok(_) | Err(RecvTimeoutError::Timeout) => {}
+                Ok(_) => {}
+                // A terminal closed without a hang-up signal reaching us (the program detached from
+                // it, under `nohup` or `setsid`) sends no more keys: looking once a second whether
+                // it hung up ends the run, saved, instead of waiting for ever.
+                Err(RecvTimeoutError::Timeout) => {
+                    if checked.elapsed() >= Duration::from_secs(1) {
+                        checked = Instant::now();
+                        if terminal_hung_up() {
+                            model.stop();
+                            break;
+                        }
+                    }
+                }
                 // The reader stopped: the terminal is gone.
                 Err(RecvTimeoutError::Disconnected) => {
                     model.stop();
@@ -171,9 +200,18 @@ impl Term {
 
 fn finish(app: &App<'_>) -> u8 {
     if let Some(f) = &app.farewell {
-        println!("{}", crate::text::sanitize(f));
+        say_farewell(f);
     }
     0
+}
+
+/// The last words after the screen is given back. The terminal may be gone by then (its window
+/// closed): nothing is lost (every choice is saved), so a failed write is ignored rather than a
+/// panic (`println!` panics).
+fn say_farewell(text: &str) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(out, "{}", crate::text::sanitize(text)).and_then(|()| out.flush());
 }
 
 /// `rehearse play SCENARIO` in the terminal interface.
@@ -220,7 +258,7 @@ pub fn home(
         (learner, selected, given) = (app.learner.clone(), app.selected, app.given_language.take());
     })?;
     if let Some(f) = farewell {
-        println!("{}", crate::text::sanitize(&f));
+        say_farewell(&f);
     }
     Ok(0)
 }

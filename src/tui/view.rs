@@ -82,6 +82,7 @@ impl App<'_> {
             return;
         }
         let keys = match &self.screen {
+            Screen::Home if self.learner_fixed => t!("home-keys-fixed"),
             Screen::Home => t!("home-keys"),
             Screen::Learner(_) => t!("learner-keys"),
             Screen::Resume { .. } => t!("resume-keys"),
@@ -410,7 +411,7 @@ fn who_line(app: &App<'_>, long: bool) -> Line<'static> {
     let mut spans = vec![
         Span::styled(format!("{} ", t!("home-learner")), t.dim()),
         Span::styled(app.learner.clone(), t.learner()),
-        Span::styled(format!(" {learner_key}"), t.dim()),
+        Span::styled(if app.learner_fixed { String::new() } else { format!(" {learner_key}") }, t.dim()),
         Span::styled(format!("  {} ", t!("home-language")), t.dim()),
         Span::styled(language, t.text()),
     ];

@@ -167,6 +167,11 @@ fn a_learner_logs_in_with_the_class_code_and_plays_to_the_debrief() {
     ana.log_in(CODE);
     let home = ana.wait_for("Learner: ana");
     assert!(home.contains("Scenarios"), "{home}");
+    // Ana is who logged in: `l` does not let her play as anyone else, nor list the others.
+    assert!(!home.contains("l learner") && !home.contains("(l"), "{home}");
+    ana.keys(&["l"]);
+    let s = ana.wait_for("the name you logged in with");
+    assert!(!s.contains("New learner"), "{s}");
     ana.open_sample();
     ana.wait_for("Read this, then go on.");
     ana.keys(&["Enter"]);
@@ -181,6 +186,9 @@ fn a_learner_logs_in_with_the_class_code_and_plays_to_the_debrief() {
     // Saved in the server's folder exactly as locally.
     let file = learner_file(server.home.path(), "ana");
     assert_eq!(file["attempts"][0]["status"], "completed");
+    // The instructor's machine keeps its own default learner.
+    let state = std::fs::read_to_string(server.home.path().join("state.json")).unwrap_or_default();
+    assert!(!state.contains("ana"), "{state}");
     assert_eq!(file["attempts"][0]["percent"], 100);
     // The class report, straight from the server's folder, no exports handed in.
     let out = crate::common::rehearse(server.home.path())

@@ -64,6 +64,8 @@ terminal-no-answer = the terminal did not answer (it may not be a full terminal)
 
 # keys: separated by " · "; the last two always show, the others as many as fit.
 home-keys = ↑↓ choose · Enter start or resume · d last debrief · l learner · L language · c colours · ? keys · q quit
+home-keys-fixed = ↑↓ choose · Enter start or resume · d last debrief · L language · c colours · ? keys · q quit
+learner-fixed = In this class you are the name you logged in with: to change it, leave and log in again.
 home-course-completed = ✓ course completed
 home-required-passed = { $passed } of { $required ->
     [one] { $required } required scenario
@@ -199,6 +201,7 @@ play-earlier-above = ▲ earlier messages · PgUp
 # Under a page or a window with more below.
 more-below = ▼ more below
 play-saved = Progress saved: run `{ $command }` to resume where you left off.
+play-not-saved = This run was not saved (this computer could not save progress: see the message when it started).
 play-stopped = Stopped. Your progress is saved.
 
 ## The debrief (screen and text).

@@ -69,6 +69,8 @@ terminal-no-answer = le terminal n'a pas répondu (ce n'est peut-être pas un te
 
 # touches : séparées par « · » ; les deux dernières restent toujours, les autres autant qu'il en tient.
 home-keys = ↑↓ choisir · Entrée jouer · d dernier bilan · l profil · L langue · c couleurs · ? touches · q quitter
+home-keys-fixed = ↑↓ choisir · Entrée jouer · d dernier bilan · L langue · c couleurs · ? touches · q quitter
+learner-fixed = Dans cette classe, votre nom est celui de votre connexion : pour en changer, quittez et reconnectez-vous.
 home-course-completed = ✓ cours terminé
 home-required-passed = { $required ->
     [one] scénario obligatoire réussi
@@ -204,6 +206,7 @@ play-earlier-above = ▲ messages précédents · PgUp
 # Sous une page ou une fenêtre qui continue plus bas.
 more-below = ▼ suite plus bas
 play-saved = Progression enregistrée : lancez `{ $command }` pour reprendre là où vous en étiez.
+play-not-saved = Cette partie n'a pas été enregistrée (cet ordinateur n'a pas pu enregistrer la progression : voyez le message affiché au début).
 play-stopped = Arrêt. Votre progression est enregistrée.
 
 ## Le bilan (écran et texte).
