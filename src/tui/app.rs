@@ -588,6 +588,8 @@ impl<'a> App<'a> {
                 );
                 // Never "saved" for a run that could not be saved (said when it started).
                 let message = match play.session {
+                    // Over SSH there is no command to run: the learner comes back the same way.
+                    Some(_) if self.learner_fixed => t!("play-saved-here"),
                     Some(_) => t!("play-saved", command = &command),
                     None => t!("play-not-saved"),
                 };

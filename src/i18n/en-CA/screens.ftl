@@ -201,6 +201,7 @@ play-earlier-above = ▲ earlier messages · PgUp
 # Under a page or a window with more below.
 more-below = ▼ more below
 play-saved = Progress saved: run `{ $command }` to resume where you left off.
+play-saved-here = Progress saved: open the scenario again, now or after connecting again, to resume where you left off.
 play-not-saved = This run was not saved (this computer could not save progress: see the message when it started).
 play-stopped = Stopped. Your progress is saved.
 

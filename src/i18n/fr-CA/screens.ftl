@@ -206,6 +206,7 @@ play-earlier-above = ▲ messages précédents · PgUp
 # Sous une page ou une fenêtre qui continue plus bas.
 more-below = ▼ suite plus bas
 play-saved = Progression enregistrée : lancez `{ $command }` pour reprendre là où vous en étiez.
+play-saved-here = Progression enregistrée : ouvrez de nouveau le scénario, maintenant ou à votre prochaine connexion, pour reprendre là où vous en étiez.
 play-not-saved = Cette partie n'a pas été enregistrée (cet ordinateur n'a pas pu enregistrer la progression : voyez le message affiché au début).
 play-stopped = Arrêt. Votre progression est enregistrée.
 
