@@ -33,13 +33,26 @@ impl Widget for &App<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let t = self.theme;
         if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-            let msg = t!(
-                "too-small",
-                width = area.width,
-                height = area.height,
-                min_width = MIN_WIDTH,
-                min_height = MIN_HEIGHT
-            );
+            let (width, height) = (area.width, area.height);
+            let (min_width, min_height) = (MIN_WIDTH, MIN_HEIGHT);
+            // Over SSH (`serve`) there is no `--plain` to run: only the window can change.
+            let msg = if self.learner_fixed {
+                t!(
+                    "too-small-here",
+                    width = width,
+                    height = height,
+                    min_width = min_width,
+                    min_height = min_height
+                )
+            } else {
+                t!(
+                    "too-small",
+                    width = width,
+                    height = height,
+                    min_width = min_width,
+                    min_height = min_height
+                )
+            };
             Paragraph::new(msg)
                 .style(t.text())
                 .wrap(Wrap { trim: true })
@@ -68,7 +81,7 @@ impl Widget for &App<'_> {
         }
         self.footer(footer, buf);
         if self.help {
-            help(t, &self.help_scroll, area, buf);
+            help(t, &self.help_scroll, self.learner_fixed, area, buf);
         }
     }
 }
@@ -290,7 +303,7 @@ pub(crate) fn keyed(text: &str, key: Style, rest: Style) -> Line<'static> {
     Line::from(spans)
 }
 
-fn help(t: Theme, scroll: &Scroll, area: Rect, buf: &mut Buffer) {
+fn help(t: Theme, scroll: &Scroll, over_ssh: bool, area: Rect, buf: &mut Buffer) {
     let rows = [
         ("1 … 9".to_string(), t!("help-number")),
         (t!("help-move-keys"), t!("help-move")),
@@ -317,7 +330,8 @@ fn help(t: Theme, scroll: &Scroll, area: Rect, buf: &mut Buffer) {
         }
     }
     lines.push(Line::raw(""));
-    for note in [t!("help-timers"), t!("help-plain")] {
+    let plain = if over_ssh { t!("help-plain-here") } else { t!("help-plain") };
+    for note in [t!("help-timers"), plain] {
         for l in wrap(&note, inner) {
             lines.push(Line::styled(l, t.dim()));
         }

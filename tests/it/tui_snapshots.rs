@@ -65,6 +65,24 @@ fn screens() {
     insta::assert_snapshot!("too_small_40x10", draw(&a, 40, 10));
 }
 
+/// Over SSH (`serve`) the learner is fixed and cannot run `--plain` on the server: the home
+/// screen offers no learner switch, and the hints name what the learner can do.
+#[test]
+fn a_classroom_seat_offers_nothing_the_learner_cannot_do() {
+    let lib = library();
+    let home = tempfile::tempdir().unwrap();
+    let store = Store::new(home.path().to_path_buf());
+    let mut a = app(&lib, &store);
+    a.learner_fixed = true;
+    let screen = draw(&a, 100, 30);
+    assert!(!screen.contains("l learner") && !screen.contains("(l"), "{screen}");
+    let small = draw(&a, 40, 10);
+    assert!(small.contains("window") && !small.contains("--plain"), "{small}");
+    a.update(Msg::Help, Instant::now());
+    let help = draw(&a, 100, 40);
+    assert!(help.contains("instructor") && !help.contains("Screen reader? `rehearse"), "{help}");
+}
+
 /// The same screens with the interface in French (the language is set per thread): the words
 /// change, the layout holds at 80×24.
 #[test]

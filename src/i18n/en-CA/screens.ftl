@@ -51,6 +51,8 @@ card-news-published = published just now
 
 too-small = The terminal is too small ({ $width }×{ $height }).
     Make it at least { $min_width }×{ $min_height }, or use `rehearse play --plain`.
+too-small-here = The terminal is too small ({ $width }×{ $height }).
+    Make the window at least { $min_width }×{ $min_height } (or the font smaller).
 theme-name = { $theme ->
     [high-contrast] high contrast
     [mono] monochrome
@@ -170,6 +172,7 @@ help-quit = leave; your progress is kept
 help-help = show or hide these keys
 help-timers = Timers: `--no-timers` turns them off, `--timer-scale 2` doubles them.
 help-plain = Screen reader? `rehearse play ID --plain` is a line-by-line mode.
+help-plain-here = Screen reader? Ask your instructor for the line-by-line mode: `rehearse play ID --plain` on a computer with rehearse installed.
 
 ## Playing.
 

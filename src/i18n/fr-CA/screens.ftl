@@ -56,6 +56,8 @@ card-news-published = publié à l'instant
 
 too-small = Le terminal est trop petit ({ $width } × { $height }).
     Agrandissez-le à { $min_width } × { $min_height } au moins, ou utilisez `rehearse play --plain`.
+too-small-here = Le terminal est trop petit ({ $width } × { $height }).
+    Agrandissez la fenêtre à { $min_width } × { $min_height } au moins (ou réduisez la police).
 theme-name = { $theme ->
     [high-contrast] contraste élevé
     [mono] monochrome
@@ -175,6 +177,7 @@ help-quit = quitter ; votre progression est conservée
 help-help = afficher ou masquer ces touches
 help-timers = Minuteurs : `--no-timers` les désactive, `--timer-scale 2` double leur durée.
 help-plain = Lecteur d'écran ? `rehearse play ID --plain` offre un mode ligne par ligne.
+help-plain-here = Lecteur d'écran ? Demandez le mode ligne par ligne à la personne qui anime la formation : `rehearse play ID --plain` sur un ordinateur où rehearse est installé.
 
 ## La partie.
 
