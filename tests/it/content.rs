@@ -95,7 +95,7 @@ const NOT_CANADIAN: &[&str] = &[
     "realising",
     "minimis",
     "summaris",
-    "criticise",
+    "criticis",
     "emphasise",
     "finalis",
     "authoris",
