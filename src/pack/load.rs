@@ -76,6 +76,11 @@ impl Library {
             self.diagnostics.push(Located::whole_file(&shown, msg));
             return;
         }
+        // `validate a.toml a.fr-CA.toml` (or `scenarios/*.toml`) checks and counts `a` once.
+        let key = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        if !self.checked_files.insert(key) {
+            return;
+        }
         let bytes = match read_file(path) {
             Ok(b) => b,
             Err(e) => {

@@ -14,7 +14,7 @@ mod languages;
 mod load;
 
 use std::collections::HashMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::fsio::display_path;
@@ -76,6 +76,8 @@ pub struct Library {
     localized: std::sync::Mutex<HashMap<(String, String), Arc<Scenario>>>,
     /// The source-language scenario of each entry that [`Library::speak`] replaced, by id.
     sources: HashMap<String, Arc<Scenario>>,
+    /// Single files already checked (a scenario and its translation given together are one).
+    checked_files: std::collections::HashSet<PathBuf>,
 }
 
 /// A scenario in the language asked for, or in its source language when it has no translation.

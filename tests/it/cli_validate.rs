@@ -374,3 +374,15 @@ fn a_large_pack_checked_on_every_core_is_reported_in_one_language() {
     assert_eq!(out.matches("clé inconnue `colour` dans la section [scenario]").count(), 4, "{out}");
     assert!(!out.contains("unknown key"), "{out}");
 }
+
+/// A scenario and its translation given together (as `scenarios/*.toml` does) are one scenario:
+/// checked once, counted once, each problem said once.
+#[test]
+fn a_scenario_and_its_translation_given_together_count_once() {
+    let (code, out, err) = crate::common::run(
+        &scratch(),
+        &["validate", "scenarios/ai-fake.toml", "scenarios/ai-fake.fr-CA.toml"],
+    );
+    assert_eq!((code, out.as_str()), (0, ""), "{err}");
+    assert!(err.contains("1 scenario ready to play"), "{err}");
+}
