@@ -365,50 +365,39 @@ fn finish<T>(value: Option<T>, mut diagnostics: Vec<Diagnostic>) -> Loaded<T> {
 mod tests {
     use super::*;
 
-    /// The messages `validate` gives for a scenario made of `scenario` and `choice` tables.
-    fn messages(scenario: &str, choice: &str) -> Vec<String> {
+    /// A small scenario that validates clean: a timed decision with one scored choice.
+    const CLEAN: &str =
+        "format = 1\n[scenario]\nid = \"s\"\ntitle = \"S\"\nsummary = \"S.\"\nlevel = \"101\"\n\
+        minutes = 5\nstart = \"a\"\n[vars]\nx = 1\n[[nodes]]\nid = \"a\"\ntext = \"A.\"\ntimer = 30\n\
+        on_timeout = { next = \"b\" }\n[[nodes.choices]]\ntext = \"Go.\"\nnext = \"b\"\n\
+        score = { online-conflict = 1 }\nfeedback = \"Fine.\"\n[[nodes]]\nid = \"b\"\ntext = \"B.\"\n\
+        ending = \"success\"\n";
+
+    /// Every message `validate` gives for [`CLEAN`] with `edit` applied to its text.
+    fn edited(edit: impl Fn(String) -> String) -> Vec<String> {
         let course = Arc::new(load_course(include_str!("../../scenarios/course.toml")).value.unwrap());
-        let text = format!(
-            "format = 1\n[scenario]\nid = \"s\"\ntitle = \"S\"\nsummary = \"S.\"\nlevel = \"101\"\n{scenario}\
-             start = \"a\"\n[[nodes]]\nid = \"a\"\ntext = \"A.\"\n[[nodes.choices]]\ntext = \"Go.\"\n\
-             next = \"b\"\nscore = {{ online-conflict = 1 }}\n{choice}\n[[nodes]]\nid = \"b\"\n\
-             text = \"B.\"\nending = \"success\"\n"
-        );
+        let text = edit(CLEAN.to_string());
         load_scenario(text.as_bytes(), &course).diagnostics.into_iter().map(|d| d.message).collect()
     }
 
     #[test]
     fn a_misspelled_key_is_one_message_not_two() {
-        // Spelled right, no error at all (the choice has its feedback, the scenario its minutes).
-        assert_eq!(messages("minutes = 5\n", "feedback = \"Fine.\""), Vec::<String>::new());
+        assert_eq!(edited(|t| t), Vec::<String>::new());
         // Misspelled: only the misspelling, not also "has no feedback" / "missing `minutes`".
-        let m = messages("minutez = 5\n", "feedbak = \"Fine.\"");
+        let m = edited(|t| t.replace("minutes =", "minutez =").replace("feedback =", "feedbak ="));
         assert_eq!(m.len(), 2, "{m:?}");
         assert!(m[0].contains("`minutez`") && m[0].contains("`minutes`"), "{m:?}");
         assert!(m[1].contains("`feedbak`") && m[1].contains("`feedback`"), "{m:?}");
         // Missing with no look-alike: said, once each.
-        let m = messages("", "");
+        let m = edited(|t| t.replace("minutes = 5\n", "").replace("feedback = \"Fine.\"\n", ""));
         assert_eq!(m.len(), 2, "{m:?}");
         assert!(
             m.iter().any(|m| m.contains("`minutes`")) && m.iter().any(|m| m.contains("feedback")),
             "{m:?}"
         );
         // A look-alike that is itself a known key does not hide a missing one.
-        let m = messages("minutes = 5\n", "set = {}");
+        let m = edited(|t| t.replace("feedback = \"Fine.\"", "set = {}"));
         assert!(m.iter().any(|m| m.contains("feedback")), "{m:?}");
-    }
-
-    /// Every message for the scenario `messages` builds, with `edit` applied to its text.
-    fn edited(edit: impl Fn(String) -> String) -> Vec<String> {
-        let course = Arc::new(load_course(include_str!("../../scenarios/course.toml")).value.unwrap());
-        let text = edit(
-            "format = 1\n[scenario]\nid = \"s\"\ntitle = \"S\"\nsummary = \"S.\"\nlevel = \"101\"\nminutes = 5\n\
-             start = \"a\"\n[vars]\nx = 1\n[[nodes]]\nid = \"a\"\ntext = \"A.\"\ntimer = 30\n\
-             on_timeout = { next = \"b\" }\n[[nodes.choices]]\ntext = \"Go.\"\nnext = \"b\"\n\
-             [[nodes]]\nid = \"b\"\ntext = \"B.\"\nending = \"success\"\n"
-                .to_string(),
-        );
-        load_scenario(text.as_bytes(), &course).diagnostics.into_iter().map(|d| d.message).collect()
     }
 
     #[test]

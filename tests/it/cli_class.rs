@@ -5,7 +5,7 @@ use std::path::Path;
 
 use serde_json::{json, Value};
 
-use crate::common::{class_json, export, fixture, rehearse, Pack, PACK, SAMPLE};
+use crate::common::{class_json, export, fixture, rehearse, Pack, BEST, PACK, SAMPLE, WORST};
 
 fn play(home: &Path, learner: &str, scenario: &str, input: &str) {
     crate::common::play(home, &[], learner, scenario, input);
@@ -28,8 +28,8 @@ fn a_class_report_counts_verifies_and_flags() {
     let exports = tempfile::tempdir().unwrap();
     // ana: Good, Fine -> 100%, success. bo: Bad, low-trust choice -> failure, 0%.
     // cy: Good, then quits (in progress: not counted, not passed).
-    play(home.path(), "ana", SAMPLE, "\n1\n1\n\n\n");
-    play(home.path(), "bo", SAMPLE, "\n2\n1\n\n");
+    play(home.path(), "ana", SAMPLE, BEST);
+    play(home.path(), "bo", SAMPLE, WORST);
     play(home.path(), "cy", SAMPLE, "\n1\n");
     export_all(home.path(), &["ana", "bo", "cy"], exports.path());
     let v = report(home.path(), PACK, &[exports.path()]);
@@ -70,8 +70,8 @@ fn results_from_another_version_of_the_scenario_are_all_flagged() {
     let text = fixture("sample.toml");
     let file = pack.write("sample.toml", &text);
     let f = file.to_str().unwrap();
-    play(home.path(), "ana", f, "\n1\n1\n\n\n");
-    play(home.path(), "bo", f, "\n1\n1\n\n\n");
+    play(home.path(), "ana", f, BEST);
+    play(home.path(), "bo", f, BEST);
     let exports = tempfile::tempdir().unwrap();
     for l in ["ana", "bo"] {
         export(home.path(), &[], l, "csv", &exports.path().join(format!("{l}.csv")));
@@ -131,10 +131,10 @@ fn completing_the_course_is_reported_in_progress_class_reports_and_xapi() {
         crate::common::play(home.path(), &["--pack", p], learner, id, input);
     };
     // ana passes both required scenarios; bo passes one and fails the other.
-    play_in("ana", "sample", "\n1\n1\n\n\n");
-    play_in("ana", "sample-b", "\n1\n1\n\n\n");
-    play_in("bo", "sample", "\n1\n1\n\n\n");
-    play_in("bo", "sample-b", "\n2\n1\n\n");
+    play_in("ana", "sample", BEST);
+    play_in("ana", "sample-b", BEST);
+    play_in("bo", "sample", BEST);
+    play_in("bo", "sample-b", WORST);
     let progress = |learner: &str| -> Value {
         let out = rehearse(home.path())
             .args(["--pack", p, "progress", "--json", "--learner", learner])
@@ -171,8 +171,8 @@ fn completing_the_course_is_reported_in_progress_class_reports_and_xapi() {
 fn the_learners_in_the_data_folder_make_the_same_report_as_their_exports() {
     let home = tempfile::tempdir().unwrap();
     let exports = tempfile::tempdir().unwrap();
-    play(home.path(), "ana", SAMPLE, "\n1\n1\n\n\n");
-    play(home.path(), "bo", SAMPLE, "\n2\n1\n\n");
+    play(home.path(), "ana", SAMPLE, BEST);
+    play(home.path(), "bo", SAMPLE, WORST);
     play(home.path(), "cy", SAMPLE, "\n1\n");
     export_all(home.path(), &["ana", "bo", "cy"], exports.path());
     let from_exports = report(home.path(), PACK, &[exports.path()]);

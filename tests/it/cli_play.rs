@@ -5,7 +5,7 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use crate::common::{play_plain, rehearse, Pack, PACK, SAMPLE};
+use crate::common::{play_plain, rehearse, Pack, BEST, PACK, SAMPLE};
 
 fn play(home: &Path, learner: &str, input: &str) -> (i32, String) {
     play_plain(home, &[], learner, SAMPLE, input)
@@ -22,7 +22,7 @@ fn progress(home: &Path, learner: &str) -> Value {
 fn a_whole_run_from_a_pipe_ends_with_the_debrief() {
     let home = tempfile::tempdir().unwrap();
     // Enter past the intro, then choice 1 twice; the fork and the reaction only continue.
-    let (code, out) = play(home.path(), "ana", "\n1\n1\n\n\n");
+    let (code, out) = play(home.path(), "ana", BEST);
     assert_eq!(code, 0, "{out}");
     let title = out.find("A sample").unwrap();
     let first_prompt = out.find("Press Enter").unwrap();
@@ -117,10 +117,10 @@ fn eight_parallel_runs_for_one_learner_are_all_counted() {
 #[test]
 fn a_garbage_file_is_set_aside_and_the_learner_goes_on() {
     let home = tempfile::tempdir().unwrap();
-    play(home.path(), "di", "\n1\n1\n\n\n");
+    play(home.path(), "di", BEST);
     let file = home.path().join("learners/di.json");
     std::fs::write(&file, b"\x00{ not json at all").unwrap();
-    let (code, out) = play(home.path(), "di", "\n1\n1\n\n\n");
+    let (code, out) = play(home.path(), "di", BEST);
     assert_eq!(code, 0);
     assert!(out.contains("could not be read") && out.contains("it was moved to"), "{out}");
     let kept: Vec<_> = std::fs::read_dir(home.path().join("learners"))
@@ -155,7 +155,7 @@ fn escape_sequences_in_scenario_text_never_reach_the_terminal() {
             .replace("text = \"Good\"", "text = \"Good\\u001b[31m\"")
     });
     let home = tempfile::tempdir().unwrap();
-    let (_, stdout) = play_plain(home.path(), &[], "x", path.to_str().unwrap(), "\n1\n1\n\n\n");
+    let (_, stdout) = play_plain(home.path(), &[], "x", path.to_str().unwrap(), BEST);
     assert!(stdout.contains("Clear␛[2J"), "made visible: {stdout}");
     for bad in ['\u{1b}', '\u{7}', '\u{9b}'] {
         assert!(!stdout.contains(bad), "{bad:?} reached the output");
@@ -168,7 +168,7 @@ fn finished_and_abandoned_runs_leave_no_lock_files_and_old_temporary_files_are_c
     let runs = home.path().join("runs");
     let count = |dir: &Path| std::fs::read_dir(dir).map_or(0, |d| d.count());
     // A finished run: its lock file goes with it.
-    play(home.path(), "ana", "\n1\n1\n\n\n");
+    play(home.path(), "ana", BEST);
     assert_eq!(count(&runs), 0, "a completed attempt keeps no lock file");
     // A run left half-way keeps its lock file (it can be resumed) until it is abandoned.
     play(home.path(), "ana", "\n2\n");

@@ -8,7 +8,7 @@ use rehearse::engine::{parse_picks, walk};
 use rehearse::pack::{Library, LoadOptions};
 use serde_json::Value;
 
-use crate::common::{rehearse, Pack, BILINGUAL as PACK, SAMPLE};
+use crate::common::{rehearse, Pack, BEST, BILINGUAL as PACK, SAMPLE};
 
 /// Plays the bilingual sample as ana with `args` (`--lang`) before `play`: its output.
 fn plain(home: &Path, args: &[&str], input: &str) -> String {
@@ -64,8 +64,8 @@ fn the_language_comes_from_the_flag_then_the_environment_then_the_learner_then_t
 #[test]
 fn a_run_in_french_is_the_same_run_with_french_words() {
     let home = tempfile::tempdir().unwrap();
-    let en = plain(home.path(), &["--lang", "en"], "\n1\n1\n\n\n");
-    let fr = plain(home.path(), &["--lang", "fr-CA"], "\n1\n1\n\n\n");
+    let en = plain(home.path(), &["--lang", "en"], BEST);
+    let fr = plain(home.path(), &["--lang", "fr-CA"], BEST);
     assert!(en.contains("Variant B") && fr.contains("FR Variant B"), "{fr}");
     assert!(fr.contains("Votre choix, de 1 à 2 (q pour quitter)\u{a0}:"), "{fr}");
     assert!(fr.contains("FR Good") && !fr.contains("  1. Good"), "{fr}");
@@ -240,7 +240,7 @@ fn every_bundled_scenario_scores_the_same_in_both_languages() {
 #[test]
 fn statements_queued_after_a_french_run_name_it_in_both_languages_as_its_export_does() {
     let home = tempfile::tempdir().unwrap();
-    plain(home.path(), &["--lang", "fr-CA"], "\n1\n1\n\n\n");
+    plain(home.path(), &["--lang", "fr-CA"], BEST);
     let outbox = home.path().join("outbox");
     let files: Vec<PathBuf> = std::fs::read_dir(&outbox).unwrap().map(|e| e.unwrap().path()).collect();
     assert_eq!(files.len(), 1, "{files:?}");

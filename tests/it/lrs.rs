@@ -15,7 +15,7 @@ use std::process::{Child, Command as Process, Stdio};
 use assert_cmd::Command;
 use serde_json::Value;
 
-use crate::common::{free_port, queued, wait_for_port, xapi_validation, FakeLrs, BEST, PACK, SAMPLE};
+use crate::common::{free_port, queued, wait_for_port, xapi_validation, FakeLrs, BEST, PACK, SAMPLE, WORST};
 
 struct Ralph {
     child: Child,
@@ -96,16 +96,22 @@ fn by_registration(port: u16, registration: &str) -> Vec<Value> {
     v["statements"].as_array().cloned().unwrap_or_default()
 }
 
+/// The Ralph LRS's virtualenv, which `.ci/lrs-setup` installs (a test that needs it fails
+/// without it rather than passing quietly).
+fn ralph_venv() -> PathBuf {
+    std::env::var_os("RALPH_VENV")
+        .map(PathBuf::from)
+        .expect("RALPH_VENV: run `eval \"$(.ci/lrs-setup)\"` first")
+}
+
 #[test]
 #[ignore = "needs a Ralph LRS: run `eval \"$(.ci/lrs-setup)\"`, then `cargo test -- --include-ignored`"]
 fn statements_reach_a_real_lrs_and_nothing_is_lost_when_it_is_down() {
-    let venv = std::env::var_os("RALPH_VENV")
-        .map(PathBuf::from)
-        .expect("RALPH_VENV: run `eval \"$(.ci/lrs-setup)\"` first");
+    let venv = ralph_venv();
     let home = tempfile::tempdir().unwrap();
     let dir = tempfile::tempdir().unwrap();
-    play(home.path(), "ana", "\n1\n1\n\n\n");
-    play(home.path(), "bo", "\n2\n1\n\n");
+    play(home.path(), "ana", BEST);
+    play(home.path(), "bo", WORST);
     let first = queued(home.path());
     assert_eq!(first.len(), 10, "attempted, 2 answered, completed, passed/failed for each run");
 
@@ -129,7 +135,7 @@ fn statements_reach_a_real_lrs_and_nothing_is_lost_when_it_is_down() {
     drop(ralph);
 
     // The LRS is down: a clear failure, and the queue intact.
-    play(home.path(), "cy", "\n1\n1\n\n\n");
+    play(home.path(), "cy", BEST);
     let waiting = queued(home.path());
     assert_eq!(waiting.len(), 5);
     let out = rehearse(home.path(), port).arg("sync").output().unwrap();
@@ -152,12 +158,10 @@ fn statements_reach_a_real_lrs_and_nothing_is_lost_when_it_is_down() {
 #[test]
 #[ignore = "needs a Ralph LRS: run `eval \"$(.ci/lrs-setup)\"`, then `cargo test -- --include-ignored`"]
 fn wrong_password_fails_clearly_and_keeps_the_queue() {
-    let venv = std::env::var_os("RALPH_VENV")
-        .map(PathBuf::from)
-        .expect("RALPH_VENV: run `eval \"$(.ci/lrs-setup)\"` first");
+    let venv = ralph_venv();
     let home = tempfile::tempdir().unwrap();
     let dir = tempfile::tempdir().unwrap();
-    play(home.path(), "ana", "\n1\n1\n\n\n");
+    play(home.path(), "ana", BEST);
     let port = free_port();
     let _ralph = start_ralph(&venv, dir.path(), port);
     let out = rehearse(home.path(), port).env("REHEARSE_LRS_PASSWORD", "wrong").arg("sync").output().unwrap();
@@ -170,8 +174,8 @@ fn wrong_password_fails_clearly_and_keeps_the_queue() {
 #[ignore = "needs the xapi-validation npm package: run `eval \"$(.ci/lrs-setup)\"`, then `cargo test -- --include-ignored`"]
 fn exported_statements_pass_an_independent_xapi_validator() {
     let home = tempfile::tempdir().unwrap();
-    play(home.path(), "ana", "\n1\n1\n\n\n");
-    play(home.path(), "ana", "\n2\n1\n\n");
+    play(home.path(), "ana", BEST);
+    play(home.path(), "ana", WORST);
     let out = rehearse(home.path(), 1)
         .args(["--pack", PACK, "export", "--learner", "ana", "--format", "xapi"])
         .output()
@@ -197,7 +201,7 @@ fn sync_against(home: &Path, url: &str) -> (i32, String, String) {
 #[test]
 fn a_login_page_answering_200_is_not_a_delivery() {
     let home = tempfile::tempdir().unwrap();
-    play(home.path(), "ana", "\n1\n1\n\n\n");
+    play(home.path(), "ana", BEST);
     let before = queued(home.path());
     let portal = FakeLrs::start(|_, _, _| {
         (
@@ -215,7 +219,7 @@ fn a_login_page_answering_200_is_not_a_delivery() {
 #[test]
 fn a_redirect_is_not_followed_with_the_credentials() {
     let home = tempfile::tempdir().unwrap();
-    play(home.path(), "ana", "\n1\n1\n\n\n");
+    play(home.path(), "ana", BEST);
     let before = queued(home.path());
     let redirect = FakeLrs::start(|_, _, _| {
         (302, vec![("Location", "https://elsewhere.example/xAPI/statements".into())], String::new())
@@ -230,7 +234,7 @@ fn a_redirect_is_not_followed_with_the_credentials() {
 #[test]
 fn a_refused_statement_is_set_aside_with_its_reason_and_the_rest_goes() {
     let home = tempfile::tempdir().unwrap();
-    play(home.path(), "ana", "\n1\n1\n\n\n");
+    play(home.path(), "ana", BEST);
     let before = queued(home.path());
     assert_eq!(before.len(), 5);
     // The batch is refused (400); alone, every statement is accepted but the "completed" one.
@@ -257,7 +261,7 @@ fn a_refused_statement_is_set_aside_with_its_reason_and_the_rest_goes() {
 #[test]
 fn a_password_in_the_address_is_never_printed() {
     let home = tempfile::tempdir().unwrap();
-    play(home.path(), "ana", "\n1\n1\n\n\n");
+    play(home.path(), "ana", BEST);
     let lrs = FakeLrs::accepting();
     let (code, out, err) = sync_against(home.path(), &lrs.url("someone:hunter2@"));
     assert_eq!(code, 0, "{err}");
@@ -270,9 +274,7 @@ fn a_password_in_the_address_is_never_printed() {
 #[test]
 #[ignore = "needs a Ralph LRS: run `eval \"$(.ci/lrs-setup)\"`, then `cargo test -- --include-ignored`"]
 fn runs_killed_at_random_moments_lose_no_completed_attempts_statements() {
-    let venv = std::env::var_os("RALPH_VENV")
-        .map(PathBuf::from)
-        .expect("RALPH_VENV: run `eval \"$(.ci/lrs-setup)\"` first");
+    let venv = ralph_venv();
     let home = tempfile::tempdir().unwrap();
     // How many lines a whole run prints, to spread the kills over it. Each run is killed after a
     // number of its own lines, not after a time: other tests share the machine, and a run's speed
